@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "astpatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ASTPatch", targets: ["ASTPatch"]),
+        .library(name: "TreeSitter", targets: ["TreeSitter"]),
+        .executable(name: "astpatch", targets: ["astpatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CTreeSitter",
+            pkgConfig: "tree-sitter",
+            providers: [.apt(["libtree-sitter-dev"])]
+        ),
+        .target(name: "TreeSitter", dependencies: ["CTreeSitter"]),
+        .target(
+            name: "ASTPatch",
+            dependencies: [
+                "TreeSitter",
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ],
+            plugins: ["EmbedGrammars"]
+        ),
+        .executableTarget(name: "GrammarEmbedder"),
+        .plugin(name: "EmbedGrammars", capability: .buildTool(), dependencies: ["GrammarEmbedder"]),
+        .executableTarget(
+            name: "astpatch",
+            dependencies: [
+                "ASTPatch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter"]),
+        .testTarget(name: "ASTPatchTests", dependencies: ["ASTPatch"]),
+        .testTarget(name: "astpatchCLITests", dependencies: ["ASTPatch"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,107 @@
+import Dispatch
+import Foundation
+import Synchronization
+import TreeSitter
+
+/// Checks files for syntax errors with each language's validator, in parallel.
+public struct SyntaxChecker: Sendable {
+    public var grammars: GrammarRegistry
+    public var validators: ValidatorRegistry
+    /// A language for every file, instead of detecting each file's.
+    public var languageOverride: String?
+    public var threads: Int
+
+    public init(grammars: GrammarRegistry = .shared, validators: ValidatorRegistry = .standard,
+                languageOverride: String? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.grammars = grammars
+        self.validators = validators
+        self.languageOverride = languageOverride
+        self.threads = max(1, threads)
+    }
+
+    /// The verdict of every file, in the order given. `progress` is called from worker threads.
+    public func check(files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> [FileVerdict] {
+        let next = Atomic<Int>(0)
+        let done = Atomic<Int>(0)
+        let results = Mutex<[Int: FileVerdict]>([:])
+        let workers = min(threads, max(files.count, 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var parsers = ParserSet()
+            var local: [(Int, FileVerdict)] = []
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < files.count else { break }
+                local.append((index, check(file: files[index], parsers: &parsers)))
+                let finished = done.add(1, ordering: .relaxed).newValue
+                progress?(finished)
+            }
+            results.withLock { all in
+                for (index, verdict) in local { all[index] = verdict }
+            }
+        }
+        return results.withLock { all in (0..<files.count).map { all[$0]! } }
+    }
+
+    /// Checks one file's bytes, already read, as `path`.
+    public func check(path: String, bytes: [UInt8]) -> FileVerdict {
+        var parsers = ParserSet()
+        return check(path: path, bytes: bytes, parsers: &parsers)
+    }
+
+    func check(file: String, parsers: inout ParserSet) -> FileVerdict {
+        do {
+            return check(path: file, bytes: try FileBytes.read(file), parsers: &parsers)
+        } catch {
+            return FileVerdict(path: file, language: nil, status: .failed("cannot read: \(error.reason)"))
+        }
+    }
+
+    func check(path: String, bytes: [UInt8], parsers: inout ParserSet) -> FileVerdict {
+        let source = SourceText(bytes)
+        let detected = languageOverride.flatMap { grammars.canonicalName($0) ?? $0 }
+            ?? grammars.detectLanguage(path: path, firstBytes: source.body.prefix(256))
+        guard let language = detected else {
+            return FileVerdict(path: path, language: nil, status: .skipped("no grammar for this file type"), byteCount: bytes.count)
+        }
+        if source.isBinary {
+            return FileVerdict(path: path, language: language, status: .skipped("binary content"), byteCount: bytes.count)
+        }
+        let validator = validators.validator(for: language)
+        var tree: Tree?
+        if validator.needsTree {
+            do {
+                tree = try parsers.parse(source.parseableBytes, language: language, grammars: grammars)
+            } catch {
+                return FileVerdict(path: path, language: language, status: .failed(String(describing: error)), byteCount: bytes.count)
+            }
+        }
+        let diagnostics = validator.diagnostics(for: source, tree: tree)
+        return FileVerdict(path: path, language: language, status: diagnostics.isEmpty ? .clean : .errors,
+                           diagnostics: diagnostics, source: diagnostics.isEmpty ? nil : source, byteCount: bytes.count)
+    }
+}
+
+/// One tree-sitter parser per language, for one thread.
+struct ParserSet {
+    private var parsers: [String: Parser] = [:]
+
+    mutating func parser(for language: String, grammars: GrammarRegistry) throws -> Parser {
+        if let parser = parsers[language] { return parser }
+        let parser = Parser()
+        try parser.setLanguage(try grammars.language(named: language))
+        parsers[language] = parser
+        return parser
+    }
+
+    mutating func parse(_ bytes: [UInt8], language: String, grammars: GrammarRegistry) throws -> Tree {
+        guard let tree = try parser(for: language, grammars: grammars).parse(bytes) else {
+            throw ParseFailure.cancelled
+        }
+        return tree
+    }
+
+    enum ParseFailure: Error, CustomStringConvertible {
+        case cancelled
+        var description: String { "the parser gave up on this file" }
+    }
+}

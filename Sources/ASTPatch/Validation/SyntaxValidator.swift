@@ -1,0 +1,33 @@
+import TreeSitter
+
+/// Judges whether a file is well-formed in its language. `check`, the apply gate and the
+/// pre-commit hook all ask the validator registered for the file's language.
+public protocol SyntaxValidator: Sendable {
+    /// Whether ``diagnostics(for:tree:)`` reads a tree-sitter tree; when false none is parsed for it.
+    var needsTree: Bool { get }
+    /// The file's syntax errors, in document order; empty when it is well-formed.
+    func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic]
+}
+
+/// Which validator judges each language: tree-sitter's ERROR and MISSING nodes unless a
+/// stricter one is registered (SwiftParser for Swift).
+public struct ValidatorRegistry: Sendable {
+    private var byLanguage: [String: any SyntaxValidator]
+    public var fallback: any SyntaxValidator
+
+    public init(_ byLanguage: [String: any SyntaxValidator] = [:], fallback: any SyntaxValidator = TreeSitterValidator()) {
+        self.byLanguage = byLanguage
+        self.fallback = fallback
+    }
+
+    /// The validators astpatch ships.
+    public static let standard = ValidatorRegistry(["swift": SwiftSyntaxValidator()])
+
+    public func validator(for language: String) -> any SyntaxValidator {
+        byLanguage[language] ?? fallback
+    }
+
+    public mutating func register(_ validator: any SyntaxValidator, for language: String) {
+        byLanguage[language] = validator
+    }
+}

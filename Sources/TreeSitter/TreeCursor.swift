@@ -1,0 +1,27 @@
+import CTreeSitter
+
+/// Owns one `TSTreeCursor`, the fastest way to walk a tree.
+public final class TreeCursor {
+    private var raw: TSTreeCursor
+    private let tree: Tree
+
+    public init(node: Node) {
+        raw = ts_tree_cursor_new(node.raw)
+        tree = node.tree
+    }
+
+    deinit {
+        ts_tree_cursor_delete(&raw)
+    }
+
+    public var currentNode: Node { Node(ts_tree_cursor_current_node(&raw), tree: tree) }
+
+    public var currentFieldName: String? {
+        guard let name = ts_tree_cursor_current_field_name(&raw) else { return nil }
+        return String(cString: name)
+    }
+
+    @discardableResult public func gotoFirstChild() -> Bool { ts_tree_cursor_goto_first_child(&raw) }
+    @discardableResult public func gotoNextSibling() -> Bool { ts_tree_cursor_goto_next_sibling(&raw) }
+    @discardableResult public func gotoParent() -> Bool { ts_tree_cursor_goto_parent(&raw) }
+}
