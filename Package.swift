@@ -40,7 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter"]),
+        .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter", "ASTPatch"]),
         .testTarget(name: "ASTPatchTests", dependencies: ["ASTPatch"]),
         .testTarget(name: "astpatchCLITests", dependencies: ["ASTPatch"]),
     ],

@@ -119,7 +119,7 @@ public struct GrammarInstaller: Sendable {
         ]
         for (kind, group) in groups where !group.isEmpty {
             log("downloading \(group.map { "\($0.package)==\($0.version)" }.joined(separator: " "))")
-            var arguments = ["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "--no-cache-dir",
+            var arguments = ["-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
                              "--dest", directory]
             switch kind {
             case .sdist: arguments += ["--no-binary", ":all:"]
