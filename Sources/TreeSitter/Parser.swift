@@ -38,6 +38,15 @@ public final class Parser {
         return raw.map { Tree(owning: $0, bytesCount: bytes.count) }
     }
 
+    /// Parses UTF-8 bytes in place, without copying them.
+    public func parse(_ buffer: UnsafeBufferPointer<UInt8>, oldTree: Tree? = nil) -> Tree? {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return parse([UInt8](), oldTree: oldTree) }
+        let raw = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            ts_parser_parse_string_encoding(pointer, oldTree?.pointer, $0, UInt32(buffer.count), TSInputEncodingUTF8)
+        }
+        return raw.map { Tree(owning: $0, bytesCount: buffer.count) }
+    }
+
     /// Discards the state of a parse that stopped early (timeout) so the next parse starts afresh.
     public func reset() {
         ts_parser_reset(pointer)

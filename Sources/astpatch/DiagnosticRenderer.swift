@@ -13,6 +13,12 @@ struct DiagnosticRenderer {
         return text
     }
 
+    /// A line with its number, as the excerpt shows it.
+    func numbered(line: Int) -> String {
+        let number = String(line)
+        return "\(number) | \(String(decoding: source.line(at: line - 1), as: UTF8.self))"
+    }
+
     /// The line with its number, and a caret under `column` (a 1-based byte column).
     func excerpt(line: Int, column: Int) -> String {
         guard line - 1 < source.lineStarts.count else { return "" }

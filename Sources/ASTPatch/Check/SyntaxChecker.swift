@@ -1,3 +1,4 @@
+import Glibc
 import Dispatch
 import Foundation
 import Synchronization
@@ -57,24 +58,32 @@ public struct SyntaxChecker: Sendable {
     }
 
     func check(path: String, bytes: [UInt8], parsers: inout ParserSet) -> FileVerdict {
-        let source = SourceText(bytes)
+        let bomLength = bytes.starts(with: SourceText.byteOrderMark) ? 3 : 0
         let detected = languageOverride.flatMap { grammars.canonicalName($0) ?? $0 }
-            ?? grammars.detectLanguage(path: path, firstBytes: source.body.prefix(256))
+            ?? grammars.detectLanguage(path: path, firstBytes: bytes[bomLength...].prefix(256))
         guard let language = detected else {
             return FileVerdict(path: path, language: nil, status: .skipped("no grammar for this file type"), byteCount: bytes.count)
         }
-        if source.isBinary {
+        let isBinary = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        if isBinary {
             return FileVerdict(path: path, language: language, status: .skipped("binary content"), byteCount: bytes.count)
         }
         let validator = validators.validator(for: language)
         var tree: Tree?
         if validator.needsTree {
             do {
-                tree = try parsers.parse(source.parseableBytes, language: language, grammars: grammars)
+                let parser = try parsers.parser(for: language, grammars: grammars)
+                tree = bytes.withUnsafeBufferPointer { parser.parse(UnsafeBufferPointer(rebasing: $0[bomLength...])) }
+                guard tree != nil else { throw ParserSet.ParseFailure.cancelled }
             } catch {
                 return FileVerdict(path: path, language: language, status: .failed(String(describing: error)), byteCount: bytes.count)
             }
+            // A clean file needs no line table: the common case costs the parse alone.
+            if validator.isEvidentlyClean(tree!) {
+                return FileVerdict(path: path, language: language, status: .clean, byteCount: bytes.count)
+            }
         }
+        let source = SourceText(bytes)
         let diagnostics = validator.diagnostics(for: source, tree: tree)
         return FileVerdict(path: path, language: language, status: diagnostics.isEmpty ? .clean : .errors,
                            diagnostics: diagnostics, source: diagnostics.isEmpty ? nil : source, byteCount: bytes.count)

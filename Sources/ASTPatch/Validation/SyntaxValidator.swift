@@ -7,6 +7,13 @@ public protocol SyntaxValidator: Sendable {
     var needsTree: Bool { get }
     /// The file's syntax errors, in document order; empty when it is well-formed.
     func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic]
+    /// True when the tree alone proves the file well-formed, so that ``diagnostics(for:tree:)``
+    /// need not run; false when it cannot tell.
+    func isEvidentlyClean(_ tree: Tree) -> Bool
+}
+
+extension SyntaxValidator {
+    public func isEvidentlyClean(_ tree: Tree) -> Bool { false }
 }
 
 /// Which validator judges each language: tree-sitter's ERROR and MISSING nodes unless a

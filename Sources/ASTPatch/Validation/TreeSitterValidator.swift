@@ -7,6 +7,8 @@ public struct TreeSitterValidator: SyntaxValidator {
 
     public var needsTree: Bool { true }
 
+    public func isEvidentlyClean(_ tree: Tree) -> Bool { !tree.rootNode.hasError }
+
     public func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic] {
         guard let root = tree?.rootNode, root.hasError else { return [] }
         var found: [SyntaxDiagnostic] = []

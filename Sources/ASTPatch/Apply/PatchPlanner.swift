@@ -1,0 +1,296 @@
+import TreeSitter
+
+/// Options of an apply.
+public struct ApplyOptions: Sendable {
+    /// Refuse files that no grammar claims instead of patching them unvalidated.
+    public var requireGrammar: Bool
+
+    public init(requireGrammar: Bool = false) {
+        self.requireGrammar = requireGrammar
+    }
+}
+
+/// Works out, in memory, what a patch does to the files of a workspace: resolves targets, makes
+/// the edits, reparses incrementally and runs the gate. Reads the disk, never writes it.
+public final class PatchPlanner {
+    public let workspace: Workspace
+    public let options: ApplyOptions
+    let grammars: GrammarRegistry
+    let parser: DocumentParser
+    let resolver: TargetResolver
+
+    private var paths: [String: PathState] = [:]
+    private var order: [String] = []
+
+    public init(workspace: Workspace, options: ApplyOptions = ApplyOptions(),
+                grammars: GrammarRegistry = .shared, validators: ValidatorRegistry = .standard) {
+        self.workspace = workspace
+        self.options = options
+        self.grammars = grammars
+        self.parser = DocumentParser(grammars: grammars, validators: validators)
+        self.resolver = TargetResolver(outliner: Outliner(grammars: grammars))
+    }
+
+    /// What is at a path during planning: the file on disk and the content the patch gives it.
+    struct PathState {
+        var disk: Workspace.StoredFile?
+        var content: Content?
+        var diagnostics: [PatchDiagnostic] = []
+        var renamedFrom: String?
+    }
+
+    /// A file's content during planning, with where it came from, for the gate.
+    struct Content {
+        var document: Document
+        var mode: UInt32
+        /// The document the content descends from and the body edits made since; nil when the
+        /// patch created the content from nothing.
+        var origin: Document?
+        var edits: [ByteEdit]
+    }
+
+    // MARK: Edit lists
+
+    /// Plans a native edit list.
+    public func plan(_ list: EditList) -> PatchPlan {
+        for (index, edit) in list.edits.enumerated() {
+            do {
+                try apply(edit, index: index)
+            } catch {
+                var diagnostic = error
+                diagnostic.editIndex = diagnostic.editIndex ?? index
+                if diagnostic.path == nil { diagnostic.path = edit.file }
+                return finish(failing: diagnostic)
+            }
+        }
+        return finish(failing: nil)
+    }
+
+    private func apply(_ edit: Edit, index: Int) throws(PatchDiagnostic) {
+        let path = try workspace.normalize(edit.file)
+        var state = try load(path)
+        switch edit.operation {
+        case .create:
+            if state.content != nil { throw PatchDiagnostic(.fileExists, "\(path) exists already; use replace or delete_file first", path: path) }
+            state.content = Content(document: try document(edit.content ?? [], path: path), mode: 0o644, origin: nil, edits: [])
+        case .deleteFile:
+            guard state.content != nil else { throw missing(path) }
+            state.content = nil
+        case .renameFile:
+            guard let content = state.content else { throw missing(path) }
+            let destination = try workspace.normalize(edit.renameTo ?? "")
+            var target = try load(destination)
+            if target.content != nil { throw PatchDiagnostic(.fileExists, "cannot rename \(path) to \(destination): it exists already", path: path) }
+            target.content = try relabel(content, as: destination)
+            target.renamedFrom = state.renamedFrom ?? path
+            state.content = nil
+            state.renamedFrom = nil
+            paths[path] = state
+            paths[destination] = target
+            return
+        case .replace, .insertBefore, .insertAfter, .delete:
+            guard var content = state.content else { throw missing(path) }
+            if content.document.source.isBinary {
+                throw PatchDiagnostic(.binaryFile, "\(path) holds binary data (NUL bytes); text edits do not apply to it", path: path)
+            }
+            let matches = try resolver.resolve(edit.target!, in: content.document, path: path)
+            // Later matches first, so that each edit's offsets hold after the ones before it.
+            let ordered = matches.sorted { $0.range.lowerBound > $1.range.lowerBound }
+            for (a, b) in zip(ordered.dropFirst(), ordered) where a.range.upperBound > b.range.lowerBound {
+                throw PatchDiagnostic(.anchorAmbiguous, "the target's matches overlap; narrow it so that each match stands apart", path: path)
+            }
+            for match in ordered {
+                let byteEdit = EditPlacement.edit(edit.operation, at: match, content: edit.content ?? [], in: content.document.source)
+                let before = content.document
+                let after: Document
+                do {
+                    after = try parser.editing(before, with: [byteEdit])
+                } catch {
+                    throw PatchDiagnostic(.ioError, "cannot parse \(path) after the edit: \(error)", path: path)
+                }
+                if edit.target!.isScoped,
+                   let violation = ScopeCheck.violation(operation: edit.operation, target: match, edit: byteEdit,
+                                                        before: before, after: after, path: path) {
+                    throw violation
+                }
+                content.document = after
+                content.edits.append(byteEdit)
+            }
+            state.content = content
+        }
+        paths[path] = state
+    }
+
+    private func missing(_ path: String) -> PatchDiagnostic {
+        PatchDiagnostic(.fileNotFound, "\(path) does not exist", path: path)
+    }
+
+    // MARK: Whole-file changes (unified diffs, apply_patch)
+
+    /// Plans one file's change computed by a diff format.
+    func apply(_ change: FileChange) throws(PatchDiagnostic) {
+        let path = try workspace.normalize(change.path)
+        var state = try load(path)
+        switch change.kind {
+        case .create:
+            if state.content != nil { throw PatchDiagnostic(.fileExists, "\(path) exists already", path: path) }
+            let destination = try change.newPath.map { (p: String) throws(PatchDiagnostic) -> String in try workspace.normalize(p) } ?? path
+            var target = destination == path ? state : try load(destination)
+            target.content = Content(document: try document(change.newBytes ?? [], path: destination), mode: 0o644, origin: nil, edits: [])
+            paths[destination] = target
+            return
+        case .delete:
+            guard state.content != nil else { throw missing(path) }
+            state.content = nil
+        case .modify:
+            guard var content = state.content else { throw missing(path) }
+            let newBytes = change.newBytes ?? []
+            let before = content.document
+            let bom = before.source.hasByteOrderMark ? 3 : 0
+            let keepsBOM = newBytes.starts(with: SourceText.byteOrderMark) == (bom == 3)
+            let bodyEdits = change.edits.map { ByteEdit(range: ($0.range.lowerBound - bom)..<($0.range.upperBound - bom), replacement: $0.replacement) }
+            if keepsBOM, !change.edits.isEmpty, change.edits.allSatisfy({ $0.range.lowerBound >= bom }) {
+                do {
+                    content.document = try parser.editing(before, with: bodyEdits)
+                } catch {
+                    throw PatchDiagnostic(.ioError, "cannot parse \(path) after the change: \(error)", path: path)
+                }
+                content.edits += bodyEdits
+            } else if newBytes != before.bytes {
+                let replacement = ByteEdit(range: 0..<before.body.count, replacement: SourceText(newBytes).parseableBytes)
+                content.document = try document(newBytes, path: path)
+                content.edits.append(replacement)
+            }
+            if let newPath = change.newPath, try workspace.normalize(newPath) != path {
+                let destination = try workspace.normalize(newPath)
+                var target = try load(destination)
+                if target.content != nil { throw PatchDiagnostic(.fileExists, "cannot move \(path) to \(destination): it exists already", path: path) }
+                target.content = try relabel(content, as: destination)
+                target.renamedFrom = state.renamedFrom ?? path
+                state.content = nil
+                paths[path] = state
+                paths[destination] = target
+                return
+            }
+            state.content = content
+        }
+        paths[path] = state
+    }
+
+    // MARK: State
+
+    /// The bytes a diff applies to: the file as the patch has left it so far, or nil.
+    func current(_ path: String) throws(PatchDiagnostic) -> [UInt8]? {
+        try load(try workspace.normalize(path)).content?.document.bytes
+    }
+
+    private func load(_ path: String) throws(PatchDiagnostic) -> PathState {
+        if let state = paths[path] { return state }
+        let stored = try workspace.read(path)
+        var state = PathState(disk: stored)
+        if let stored {
+            let document = try self.document(stored.bytes, path: path)
+            state.content = Content(document: document, mode: stored.mode, origin: document, edits: [])
+        }
+        paths[path] = state
+        order.append(path)
+        return state
+    }
+
+    /// The content under a new name: reparsed when the name means another language.
+    private func relabel(_ content: Content, as path: String) throws(PatchDiagnostic) -> Content {
+        let language = detectLanguage(path, content.document.bytes)
+        if language == content.document.language { return content }
+        return Content(document: try document(content.document.bytes, path: path), mode: content.mode, origin: nil, edits: [])
+    }
+
+    private func detectLanguage(_ path: String, _ bytes: [UInt8]) -> String? {
+        let source = SourceText(bytes)
+        return grammars.detectLanguage(path: path, firstBytes: source.body.prefix(256))
+    }
+
+    private func document(_ bytes: [UInt8], path: String) throws(PatchDiagnostic) -> Document {
+        let source = SourceText(bytes)
+        let language = source.isBinary ? nil : grammars.detectLanguage(path: path, firstBytes: source.body.prefix(256))
+        do {
+            return try parser.document(bytes, language: language)
+        } catch let error as GrammarError {
+            throw PatchDiagnostic(.ioError, "\(path): \(error)", path: path)
+        } catch {
+            throw PatchDiagnostic(.ioError, "cannot parse \(path): \(error)", path: path)
+        }
+    }
+
+    // MARK: Verdict
+
+    /// Runs the gate over every touched path and assembles the plan.
+    func finish(failing failure: PatchDiagnostic?) -> PatchPlan {
+        var files: [PlannedFile] = []
+        var patchDiagnostics: [PatchDiagnostic] = []
+        if let failure {
+            if let path = failure.path, let index = order.firstIndex(of: path) ?? order.firstIndex(of: (try? workspace.normalize(path)) ?? "") {
+                paths[order[index]]?.diagnostics.append(failure)
+            } else if failure.path != nil {
+                let path = failure.path!
+                order.append(path)
+                paths[path] = PathState(disk: nil, content: nil, diagnostics: [failure])
+            } else {
+                patchDiagnostics.append(failure)
+            }
+        }
+        let renamedAway = Set(paths.values.compactMap(\.renamedFrom))
+        for path in order {
+            guard let state = paths[path] else { continue }
+            let content = state.content
+            let change: PlannedFile.Change
+            switch (state.disk, content) {
+            case (nil, nil):
+                if state.diagnostics.isEmpty { continue }
+                change = .unchanged
+            case (_?, nil):
+                if renamedAway.contains(path) && state.diagnostics.isEmpty { continue }
+                change = .deleted
+            case (nil, _?):
+                change = state.renamedFrom != nil ? .renamed : .created
+            case let (disk?, content?):
+                if state.renamedFrom != nil {
+                    change = .renamed
+                } else {
+                    change = disk.bytes == content.document.bytes && disk.mode == content.mode ? .unchanged : .modified
+                }
+            }
+            var diagnostics = state.diagnostics
+            var status = PlannedFile.Status.applied
+            if let content, change != .unchanged || !content.edits.isEmpty {
+                let document = content.document
+                if document.language == nil {
+                    if options.requireGrammar {
+                        diagnostics.append(PatchDiagnostic(.noGrammar, "no grammar claims \(path), and --require-grammar refuses unvalidated files", path: path))
+                    } else {
+                        status = .unvalidated
+                    }
+                } else {
+                    let introduced = content.origin.map {
+                        SyntaxGate.introducedErrors(before: $0.diagnostics, after: document.diagnostics, edits: content.edits)
+                    } ?? document.diagnostics
+                    diagnostics += introduced.map { error in
+                        PatchDiagnostic(error.kind == .missingNode ? .missingNode : .syntaxError, error.message, path: path,
+                                        line: error.start.line, column: error.start.column)
+                    }
+                }
+            }
+            if diagnostics.contains(where: { !$0.isRejection }) {
+                status = .error
+            } else if !diagnostics.isEmpty {
+                status = .rejected
+            }
+            files.append(PlannedFile(path: path, renamedFrom: state.renamedFrom, change: change, status: status,
+                                     language: content?.document.language, diagnostics: diagnostics,
+                                     oldBytes: state.disk?.bytes, newBytes: content?.document.bytes,
+                                     mode: content?.mode ?? state.disk?.mode ?? 0o644))
+        }
+        let all = patchDiagnostics + files.flatMap(\.diagnostics)
+        let status: PatchPlan.Status = all.isEmpty ? .applied : (all.contains { !$0.isRejection } ? .error : .rejected)
+        return PatchPlan(status: status, files: files, diagnostics: patchDiagnostics)
+    }
+}

@@ -1,0 +1,88 @@
+import TreeSitter
+
+/// A file's text with its language, its tree-sitter tree and its validator's verdict: what the
+/// patch engine edits. Editing yields a new document whose tree is reparsed incrementally.
+public struct Document: @unchecked Sendable {
+    public let source: SourceText
+    /// The language, or nil when no grammar claims the file (it is then edited unvalidated).
+    public let language: String?
+    /// The tree-sitter tree of ``SourceText/body``; nil without a grammar.
+    public let tree: Tree?
+    /// The validator's syntax errors, in document order.
+    public let diagnostics: [SyntaxDiagnostic]
+
+    public var bytes: [UInt8] { source.bytes }
+    public var body: [UInt8] { source.parseableBytes }
+}
+
+/// Parses documents and their edits. Owns one tree-sitter parser per language, so use one per
+/// thread.
+public final class DocumentParser {
+    public let grammars: GrammarRegistry
+    public let validators: ValidatorRegistry
+    private var parsers = ParserSet()
+
+    public init(grammars: GrammarRegistry = .shared, validators: ValidatorRegistry = .standard) {
+        self.grammars = grammars
+        self.validators = validators
+    }
+
+    /// A document of `bytes` in `language` (nil: edited without a grammar).
+    public func document(_ bytes: [UInt8], language: String?) throws -> Document {
+        let source = SourceText(bytes)
+        guard let language else { return Document(source: source, language: nil, tree: nil, diagnostics: []) }
+        let tree = try parsers.parse(source.parseableBytes, language: language, grammars: grammars)
+        let diagnostics = validators.validator(for: language).diagnostics(for: source, tree: tree)
+        return Document(source: source, language: language, tree: tree, diagnostics: diagnostics)
+    }
+
+    /// The document with `edits` made in order (each relative to the text the previous one left),
+    /// its tree reparsed incrementally from the old one. `edits` are offsets into the body.
+    public func editing(_ document: Document, with edits: [ByteEdit]) throws -> Document {
+        var body = document.body
+        var source = document.source
+        let tree = document.tree?.copy()
+        for edit in edits {
+            let startPoint = source.point(ofOffset: edit.range.lowerBound)
+            let oldEndPoint = source.point(ofOffset: edit.range.upperBound)
+            let newEndPoint = Self.point(after: edit.replacement, from: startPoint)
+            body.replaceSubrange(edit.range, with: edit.replacement)
+            tree?.edit(InputEdit(startByte: edit.range.lowerBound, oldEndByte: edit.range.upperBound,
+                                 newEndByte: edit.range.lowerBound + edit.replacement.count,
+                                 startPoint: startPoint, oldEndPoint: oldEndPoint, newEndPoint: newEndPoint))
+            if edits.count > 1 { source = SourceText(body) }
+        }
+        let bytes = (document.source.hasByteOrderMark ? SourceText.byteOrderMark : []) + body
+        let newSource = SourceText(bytes)
+        guard let language = document.language, let tree else {
+            return Document(source: newSource, language: document.language, tree: nil, diagnostics: [])
+        }
+        let parser = try parsers.parser(for: language, grammars: grammars)
+        guard let newTree = parser.parse(body, oldTree: tree) else { throw ParserSet.ParseFailure.cancelled }
+        let diagnostics = validators.validator(for: language).diagnostics(for: newSource, tree: newTree)
+        return Document(source: newSource, language: language, tree: newTree, diagnostics: diagnostics)
+    }
+
+    /// Where the text ends up after `bytes` are inserted at `start`.
+    static func point(after bytes: [UInt8], from start: Point) -> Point {
+        var row = start.row
+        var column = start.column
+        for byte in bytes {
+            if byte == 0x0A {
+                row += 1
+                column = 0
+            } else {
+                column += 1
+            }
+        }
+        return Point(row: row, column: column)
+    }
+}
+
+extension SourceText {
+    /// The zero-based row and byte column of a body offset, as tree-sitter counts them.
+    func point(ofOffset offset: Int) -> Point {
+        let line = lineIndex(containing: offset)
+        return Point(row: line, column: offset - lineStarts[line])
+    }
+}

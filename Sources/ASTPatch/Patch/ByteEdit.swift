@@ -1,0 +1,46 @@
+/// Replaces a UTF-8 byte range of a text with new bytes: the unit every patch format reduces to.
+public struct ByteEdit: Sendable, Equatable {
+    /// The range in the text as it is before this edit.
+    public var range: Range<Int>
+    public var replacement: [UInt8]
+
+    public init(range: Range<Int>, replacement: [UInt8]) {
+        self.range = range
+        self.replacement = replacement
+    }
+
+    public var delta: Int { replacement.count - range.count }
+
+    /// The text with this edit made.
+    public func applied(to bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        result.replaceSubrange(range, with: replacement)
+        return result
+    }
+}
+
+/// What a patch does to one file, whatever the patch's format.
+public struct FileChange: Sendable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case create, modify, delete
+    }
+
+    public var kind: Kind
+    /// The file's path relative to the root, before the patch.
+    public var path: String
+    /// The path after the patch when the file is renamed (moved).
+    public var newPath: String?
+    /// The whole new content (with any byte-order mark) for `create` and `modify`.
+    public var newBytes: [UInt8]?
+    /// The byte edits, in order, each relative to the text left by the previous one, that turn the
+    /// old file's bytes into `newBytes`; empty for create and delete.
+    public var edits: [ByteEdit]
+
+    public init(kind: Kind, path: String, newPath: String? = nil, newBytes: [UInt8]? = nil, edits: [ByteEdit] = []) {
+        self.kind = kind
+        self.path = path
+        self.newPath = newPath
+        self.newBytes = newBytes
+        self.edits = edits
+    }
+}
