@@ -137,7 +137,7 @@ probe_astgrep() { # $1: corpus, $2: rule
     printf "$broken\n" >"$dir/broken.$ext"
     printf "$clean\n" >"$dir/clean.$ext"
     local found
-    found=$("$astgrep" scan --rule "$2" "${astgrep_ignore_flags[@]}" --files-with-matches "$dir" || true)
+    found=$("$astgrep" scan --rule "$2" "${astgrep_ignore_flags[@]}" --files-with-matches "$dir" 2>/dev/null || true)
     rm -rf "$dir"
     [ "$(printf '%s\n' "$found" | grep -c .)" = 1 ] && [[ $found == *broken.$ext* ]] \
         || fail "ast-grep does not find the ERROR in a broken $1 file (got: $found)"
@@ -145,8 +145,8 @@ probe_astgrep() { # $1: corpus, $2: rule
 
 # --- timing ------------------------------------------------------------------------------------
 
-# Runs a command RUNS times (stdout to $scratch, exit status 0 or 1 accepted) and prints the
-# best wall time in seconds.
+# Runs a command RUNS times (exit status 0 or 1 accepted) and prints the best wall time in
+# seconds; the best run's stdout is left in $scratch.best.
 best_of() {
     local best="" start end status elapsed
     for _ in $(seq "$runs"); do
@@ -159,15 +159,19 @@ best_of() {
             fail "$1 exited with status $status"
         fi
         elapsed=$(echo "$end - $start" | bc -l)
-        if [ -z "$best" ] || [ "$(echo "$elapsed < $best" | bc -l)" = 1 ]; then best=$elapsed; fi
+        if [ -z "$best" ] || [ "$(echo "$elapsed < $best" | bc -l)" = 1 ]; then
+            best=$elapsed
+            cp "$scratch" "$scratch.best"
+        fi
     done
     printf '%.3f\n' "$best"
 }
 
 command -v bc >/dev/null || fail "bc is needed (apt-get install bc)"
 scratch=$(mktemp)
-trap 'rm -f "$scratch" "$scratch.err"' EXIT
+trap 'rm -f "$scratch" "$scratch.err" "$scratch.best"' EXIT
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 notes=()
 for corpus in "${selected[@]}"; do
@@ -210,7 +214,7 @@ EOF
 
     log "$corpus: bare parse ×$runs"
     bare_s=$(best_of "$bareparse" -j "$threads" "$out/$corpus.list")
-    read -r bare_line <"$scratch"
+    read -r bare_line <"$scratch.best"
     bare_files=$(sed -E 's/.*files=([0-9]+).*/\1/' <<<"$bare_line")
     bytes=$(sed -E 's/.*bytes=([0-9]+).*/\1/' <<<"$bare_line")
     bare_errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$bare_line")
@@ -223,7 +227,7 @@ EOF
     log "$corpus: ast-grep scan ×$runs"
     astgrep_s=$(best_of "$astgrep" scan --rule "$rule" --threads "$threads" "${astgrep_ignore_flags[@]}" \
         --files-with-matches "$dir")
-    astgrep_errors=$(grep -c . "$scratch" || true)
+    astgrep_errors=$(grep -c . "$scratch.best" || true)
     # How many files ast-grep looked at (its own file discovery, by extension).
     astgrep_files=$("$astgrep" scan --rule "$rule" --threads "$threads" "${astgrep_ignore_flags[@]}" \
         --files-with-matches --inspect summary "$dir" 2>&1 >/dev/null \
@@ -241,7 +245,8 @@ EOF
 done
 
 {
-    echo "threads: $threads, best of $runs runs, wall time of the whole command; bare parse's own (in-process) time in parentheses. MB = 10^6 bytes."
+    echo "$(date -u +%Y-%m-%d), $(nproc) CPUs, threads: $threads, best of $runs runs; load average at the start: $load_before."
+    echo "Times are the wall time of the whole command (bare parse's own in-process time in parentheses); MB = 10^6 bytes."
     echo
     echo "| corpus | files | MB | bare parse s | MB/s | astpatch check s | MB/s | ×bare | ast-grep scan s | MB/s | ×bare | files with errors: bare / astpatch / ast-grep |"
     echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"

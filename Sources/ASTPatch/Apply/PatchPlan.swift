@@ -14,6 +14,17 @@ public struct PatchPlan: Sendable {
     /// Diagnostics about the patch as a whole (a malformed patch), not one file.
     public var diagnostics: [PatchDiagnostic]
 
+    public init(status: Status, files: [PlannedFile], diagnostics: [PatchDiagnostic]) {
+        self.status = status
+        self.files = files
+        self.diagnostics = diagnostics
+    }
+
+    /// A plan that failed before any file was looked at.
+    public init(failure: PatchDiagnostic) {
+        self.init(status: failure.isRejection ? .rejected : .error, files: [], diagnostics: [failure])
+    }
+
     /// All diagnostics, the patch's and each file's.
     public var allDiagnostics: [PatchDiagnostic] { diagnostics + files.flatMap(\.diagnostics) }
 

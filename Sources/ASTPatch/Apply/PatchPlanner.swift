@@ -136,7 +136,8 @@ public final class PatchPlanner {
             if state.content != nil { throw PatchDiagnostic(.fileExists, "\(path) exists already", path: path) }
             let destination = try change.newPath.map { (p: String) throws(PatchDiagnostic) -> String in try workspace.normalize(p) } ?? path
             var target = destination == path ? state : try load(destination)
-            target.content = Content(document: try document(change.newBytes ?? [], path: destination), mode: 0o644, origin: nil, edits: [])
+            target.content = Content(document: try document(change.newBytes ?? [], path: destination),
+                                     mode: (change.newMode ?? 0o644) & 0o100 != 0 ? 0o755 : 0o644, origin: nil, edits: [])
             paths[destination] = target
             return
         case .delete:
@@ -144,6 +145,10 @@ public final class PatchPlanner {
             state.content = nil
         case .modify:
             guard var content = state.content else { throw missing(path) }
+            // As git does, a mode change only turns the executable bits on or off.
+            if let mode = change.newMode {
+                content.mode = mode & 0o100 != 0 ? content.mode | ((content.mode & 0o444) >> 2) : content.mode & ~0o111
+            }
             let newBytes = change.newBytes ?? []
             let before = content.document
             let bom = before.source.hasByteOrderMark ? 3 : 0

@@ -27,7 +27,7 @@ public enum ScopeCheck {
                 "the edit escapes the \(enclosing.type) that encloses its target (lines \(lines)): afterwards no \(enclosing.type) holds all of the new content, so code outside the target changed shape",
                 path: path, line: location.line, column: location.column)
         case .insertBefore, .insertAfter:
-            guard let targetNode = outermostNode(exactly: target.range, in: oldRoot) ?? oldRoot.namedDescendant(spanning: target.range),
+            guard let targetNode = oldRoot.namedDescendant(spanning: target.range),
                   targetNode != oldRoot, let oldParent = targetNode.parent
             else { return nil }
             if oldParent.hasError { return nil }
@@ -66,14 +66,6 @@ public enum ScopeCheck {
             candidate = node.parent
         }
         return nil
-    }
-
-    /// The outermost named node spanning exactly `range` (a decorated definition rather than the
-    /// function inside it).
-    static func outermostNode(exactly range: Range<Int>, in root: Node) -> Node? {
-        guard var node = root.namedDescendant(spanning: range), node.byteRange == range else { return nil }
-        while let parent = node.parent, parent.byteRange == range, parent != root { node = parent }
-        return node
     }
 
     private static func trimmed(_ range: Range<Int>, in body: [UInt8]) -> Range<Int> {

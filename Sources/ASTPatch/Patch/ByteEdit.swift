@@ -35,12 +35,16 @@ public struct FileChange: Sendable, Equatable {
     /// The byte edits, in order, each relative to the text left by the previous one, that turn the
     /// old file's bytes into `newBytes`; empty for create and delete.
     public var edits: [ByteEdit]
+    /// The permission bits the file gets (git's `new mode 100755`), when the patch sets them.
+    public var newMode: UInt32?
 
-    public init(kind: Kind, path: String, newPath: String? = nil, newBytes: [UInt8]? = nil, edits: [ByteEdit] = []) {
+    public init(kind: Kind, path: String, newPath: String? = nil, newBytes: [UInt8]? = nil, edits: [ByteEdit] = [],
+                newMode: UInt32? = nil) {
         self.kind = kind
         self.path = path
         self.newPath = newPath
         self.newBytes = newBytes
         self.edits = edits
+        self.newMode = newMode
     }
 }
