@@ -13,6 +13,7 @@ example: setup
 
 test: setup
 	$(SWIFT) test
+	$(BIN) conformance Fixtures
 
 bench: 
 	CONFIGURATION=release ./scripts/setup.sh
