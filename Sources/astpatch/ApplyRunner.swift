@@ -20,7 +20,7 @@ struct ApplyRunner {
                 if dryRun {
                     FileHandle.standardOutput.write(Data(diffs))
                 }
-                for file in plan.files where file.change != .unchanged {
+                for file in plan.files where file.change != .unchanged && file.renamedTo == nil {
                     let what = file.renamedFrom.map { "renamed from \($0)" } ?? file.change.rawValue
                     let validated = file.status == .unvalidated ? " (unvalidated: no grammar)" : ""
                     printError("\(dryRun ? "would be " : "")\(what): \(file.path)\(validated)")
@@ -97,7 +97,7 @@ struct ApplyRunner {
         guard plan.status == .applied else { return report }
         if dryRun {
             report.diffs = plan.files.flatMap { file -> [UInt8] in
-                guard file.change != .unchanged else { return [] }
+                guard file.change != .unchanged, file.renamedTo == nil else { return [] }
                 let diff = LineDiff(old: file.oldBytes ?? [], new: file.newBytes ?? [])
                 let oldPath = file.change == .created ? nil : (file.renamedFrom ?? file.path)
                 let newPath = file.change == .deleted ? nil : file.path
@@ -127,6 +127,7 @@ struct ApplyReportJSON: Encodable {
         var status: String
         var change: String
         var renamedFrom: String?
+        var renamedTo: String?
         var language: String?
         var diagnostics: [Diagnostic]
     }
@@ -158,7 +159,7 @@ struct ApplyReportJSON: Encodable {
     init(_ plan: PatchPlan, patch: PatchInput?) {
         status = plan.status.rawValue
         files = plan.files.map {
-            File(path: $0.path, status: $0.status.rawValue, change: $0.change.rawValue, renamedFrom: $0.renamedFrom,
+            File(path: $0.path, status: $0.status.rawValue, change: $0.change.rawValue, renamedFrom: $0.renamedFrom, renamedTo: $0.renamedTo,
                  language: $0.language, diagnostics: $0.diagnostics.map(Diagnostic.init))
         }
         diagnostics = plan.diagnostics.map(Diagnostic.init)

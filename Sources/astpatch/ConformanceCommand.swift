@@ -130,36 +130,58 @@ struct ConformanceCase {
     }
 }
 
-/// A folder's files: relative path → bytes and executable bit.
+/// A folder's files: relative path → bytes and executable bit. Symbolic links are entries of
+/// their own (their target is their content) and are never followed.
 struct TreeSnapshot {
     var files: [String: (bytes: [UInt8], executable: Bool)] = [:]
 
     init(_ root: String) {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: root) else { return }
-        while let relative = enumerator.nextObject() as? String {
+        for (relative, kind) in TreeSnapshot.entries(below: root) {
             let full = root + "/" + relative
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if relative.split(separator: "/").last?.hasPrefix(".gitkeep") == true { continue }
-            let bytes = (try? FileBytes.read(full)) ?? []
-            files[relative] = (bytes, manager.isExecutableFile(atPath: full))
+            switch kind {
+            case .typeSymbolicLink:
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? ""
+                files[relative] = (Array("symlink -> \(target)".utf8), false)
+            case .typeRegular:
+                files[relative] = ((try? FileBytes.read(full)) ?? [], FileManager.default.isExecutableFile(atPath: full))
+            default:
+                continue
+            }
         }
     }
 
-    /// Copies a folder with its files' permission bits; `.gitkeep` files (which keep empty
-    /// folders in git) are left out.
+    /// Every entry below `root` but folders and `.gitkeep` files (which keep empty folders in git),
+    /// without entering symbolic links.
+    static func entries(below root: String, prefix: String = "") -> [(String, FileAttributeType)] {
+        let manager = FileManager.default
+        let directory = prefix.isEmpty ? root : root + "/" + prefix
+        var result: [(String, FileAttributeType)] = []
+        for name in ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).sorted() where name != ".gitkeep" {
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
+            let type = (try? manager.attributesOfItem(atPath: root + "/" + relative))?[.type] as? FileAttributeType
+            if type == .typeDirectory {
+                result.append((relative, .typeDirectory))
+                result += entries(below: root, prefix: relative)
+            } else if let type {
+                result.append((relative, type))
+            }
+        }
+        return result
+    }
+
+    /// Copies a folder with its files' permission bits and its symbolic links as links.
     static func copy(_ source: String, to destination: String) throws {
         let manager = FileManager.default
         try manager.createDirectory(atPath: destination, withIntermediateDirectories: true)
-        guard let enumerator = manager.enumerator(atPath: source) else { return }
-        while let relative = enumerator.nextObject() as? String {
+        for (relative, kind) in entries(below: source) {
             let from = source + "/" + relative
             let to = destination + "/" + relative
-            var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: from, isDirectory: &isDirectory), isDirectory.boolValue {
+            switch kind {
+            case .typeDirectory:
                 try manager.createDirectory(atPath: to, withIntermediateDirectories: true)
-            } else if !relative.hasSuffix(".gitkeep") {
+            case .typeSymbolicLink:
+                try manager.createSymbolicLink(atPath: to, withDestinationPath: try manager.destinationOfSymbolicLink(atPath: from))
+            default:
                 try manager.copyItem(atPath: from, toPath: to)
             }
         }

@@ -62,6 +62,8 @@ public struct PlannedFile: Sendable {
     public var path: String
     /// For a renamed (moved) file, where it came from.
     public var renamedFrom: String?
+    /// For the old path of a renamed file (whose change is `deleted`), where it went.
+    public var renamedTo: String?
     public var change: Change
     public var status: Status
     public var language: String?

@@ -108,7 +108,10 @@ public final class PatchPlanner {
                 } catch {
                     throw PatchDiagnostic(.ioError, "cannot parse \(path) after the edit: \(error)", path: path)
                 }
-                if edit.target!.isScoped,
+                // A syntax error the edit made is the gate's to report; the structure around it
+                // cannot be judged.
+                let broke = !SyntaxGate.introducedErrors(before: before.diagnostics, after: after.diagnostics, edits: [byteEdit]).isEmpty
+                if edit.target!.isScoped, !broke,
                    let violation = ScopeCheck.violation(operation: edit.operation, target: match, edit: byteEdit,
                                                         before: before, after: after, path: path) {
                     throw violation
@@ -253,7 +256,6 @@ public final class PatchPlanner {
                 if state.diagnostics.isEmpty { continue }
                 change = .unchanged
             case (_?, nil):
-                if renamedAway.contains(path) && state.diagnostics.isEmpty { continue }
                 change = .deleted
             case (nil, _?):
                 change = state.renamedFrom != nil ? .renamed : .created
@@ -289,7 +291,9 @@ public final class PatchPlanner {
             } else if !diagnostics.isEmpty {
                 status = .rejected
             }
-            files.append(PlannedFile(path: path, renamedFrom: state.renamedFrom, change: change, status: status,
+            let renamedTo = renamedAway.contains(path) && content == nil
+                ? paths.first(where: { $0.value.renamedFrom == path })?.key : nil
+            files.append(PlannedFile(path: path, renamedFrom: state.renamedFrom, renamedTo: renamedTo, change: change, status: status,
                                      language: content?.document.language, diagnostics: diagnostics,
                                      oldBytes: state.disk?.bytes, newBytes: content?.document.bytes,
                                      mode: content?.mode ?? state.disk?.mode ?? 0o644))

@@ -27,27 +27,34 @@ public enum ScopeCheck {
                 "the edit escapes the \(enclosing.type) that encloses its target (lines \(lines)): afterwards no \(enclosing.type) holds all of the new content, so code outside the target changed shape",
                 path: path, line: location.line, column: location.column)
         case .insertBefore, .insertAfter:
-            guard let targetNode = oldRoot.namedDescendant(spanning: target.range),
-                  targetNode != oldRoot, let oldParent = targetNode.parent
-            else { return nil }
-            if oldParent.hasError { return nil }
             let inserted = trimmed(edit.range.lowerBound..<(edit.range.lowerBound + edit.replacement.count), in: after.body)
             guard !inserted.isEmpty else { return nil }
             let shift = operation == .insertBefore ? edit.delta : 0
-            let movedTarget = (targetNode.byteRange.lowerBound + shift)..<(targetNode.byteRange.upperBound + shift)
-            let location = after.source.location(ofOffset: inserted.lowerBound)
-            guard let newTarget = node(ofType: targetNode.type, exactly: movedTarget, in: newRoot),
-                  let newParent = newTarget.parent
-            else {
-                return PatchDiagnostic(.scopeViolation,
-                                       "the inserted content changes the \(targetNode.type) it was placed beside",
-                                       path: path, line: location.line, column: location.column)
+            let moved = (target.range.lowerBound + shift)..<(target.range.upperBound + shift)
+            guard let smallest = newRoot.namedDescendant(spanning: moved), var holder = newRoot.namedDescendant(spanning: inserted)
+            else { return nil }
+            // A statement that is one expression spans the same bytes as the expression.
+            while let parent = holder.parent, parent.byteRange == holder.byteRange, parent != newRoot { holder = parent }
+            // The target's own line holds the target and the statements or declarations around it
+            // up to the line's edges; inserted content must sit beside one of them.
+            let source = after.source
+            let firstLine = source.lineIndex(containing: moved.lowerBound)
+            let lastLine = source.lineIndex(containing: max(moved.lowerBound, moved.upperBound - 1))
+            let span = source.lineStarts[firstLine]..<(lastLine + 1 < source.lineStarts.count ? source.lineStarts[lastLine + 1] : source.body.count)
+            var allowed: [Node] = []
+            var node = smallest
+            while let parent = node.parent {
+                allowed.append(parent)
+                guard parent != newRoot, span.lowerBound <= parent.startByte, parent.endByte <= span.upperBound else { break }
+                node = parent
             }
-            guard let holder = newRoot.namedDescendant(spanning: inserted) else { return nil }
-            if holder == newParent || holder.parent == newParent || holder == newRoot && newParent == newRoot { return nil }
+            if allowed.contains(holder) || holder.parent.map({ allowed.contains($0) }) == true { return nil }
+            if let oldTarget = oldRoot.namedDescendant(spanning: target.range), oldTarget.parent?.hasError == true { return nil }
+            let location = source.location(ofOffset: inserted.lowerBound)
+            let expected = allowed.first?.type ?? "its parent"
             return PatchDiagnostic(
                 .scopeViolation,
-                "the inserted content does not become a sibling of the \(targetNode.type) it was placed beside: it lands in \(holder.parent?.type ?? holder.type) instead of \(newParent.type); check its indentation and brackets",
+                "the inserted content does not become a sibling of the \(smallest.type) it was placed beside: it lands in \(holder.parent?.type ?? holder.type) instead of \(expected); check its indentation and brackets",
                 path: path, line: location.line, column: location.column)
         case .create, .deleteFile, .renameFile:
             return nil
@@ -66,6 +73,17 @@ public enum ScopeCheck {
             candidate = node.parent
         }
         return nil
+    }
+
+    /// The largest named node of `type` that starts at `offset`.
+    static func node(ofType type: String, startingAt offset: Int, in root: Node) -> Node? {
+        var candidate = root.namedDescendant(spanning: offset..<offset)
+        var found: Node?
+        while let node = candidate, node.startByte == offset {
+            if node.type == type { found = node }
+            candidate = node.parent
+        }
+        return found
     }
 
     private static func trimmed(_ range: Range<Int>, in body: [UInt8]) -> Range<Int> {

@@ -24,7 +24,8 @@ extension OutlineRules {
         "variable_declarator": Rule("variable", outsideFunctionsOnly: true, isFunction: true),
     ]
 
-    static let javaScript = OutlineRules(ecmaScriptRules, wrappers: ["export_statement"])
+    static let javaScript = OutlineRules(ecmaScriptRules, wrappers: ["export_statement"],
+                                         singleDeclarationWrappers: ["lexical_declaration", "variable_declaration"])
 
     static let typeScript = OutlineRules(ecmaScriptRules.merging([
         "abstract_class_declaration": Rule("class"),
@@ -38,7 +39,7 @@ extension OutlineRules {
         "abstract_method_signature": Rule("method", container: false),
         "property_signature": Rule("property", container: false),
         "function_signature": Rule("function", container: false),
-    ]) { $1 }, wrappers: ["export_statement"])
+    ]) { $1 }, wrappers: ["export_statement"], singleDeclarationWrappers: ["lexical_declaration", "variable_declaration"])
 
     static let go = OutlineRules([
         "function_declaration": Rule("function", isFunction: true),
@@ -50,7 +51,7 @@ extension OutlineRules {
         "field_declaration": Rule("field", container: false),
         "const_spec": Rule("constant", container: false, outsideFunctionsOnly: true),
         "var_spec": Rule("variable", container: false, outsideFunctionsOnly: true),
-    ])
+    ], singleDeclarationWrappers: ["const_declaration", "var_declaration", "type_declaration"])
 
     static let rust = OutlineRules([
         "mod_item": Rule("module"),
@@ -122,7 +123,7 @@ extension OutlineRules {
         "compact_constructor_declaration": Rule("constructor", isFunction: true),
         "enum_constant": Rule("case", container: false),
         "variable_declarator": Rule("field", container: false, parents: ["field_declaration", "constant_declaration"]),
-    ])
+    ], singleDeclarationWrappers: ["field_declaration", "constant_declaration"])
 
     static let kotlin = OutlineRules([
         "class_declaration": Rule("class", name: .firstChild(ofTypes: ["type_identifier", "identifier"])),

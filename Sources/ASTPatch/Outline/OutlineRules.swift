@@ -50,12 +50,17 @@ public struct OutlineRules: Sendable {
     public var rules: [String: Rule]
     /// Wrapper node types whose range a declaration takes on (decorators, attributes, `export`).
     public var wrappers: Set<String>
+    /// Declaration statements whose range a declaration takes on when it is their only one
+    /// (`const x = 1;` for the declarator `x`, but not `const a = 1, b = 2;`).
+    public var singleDeclarationWrappers: Set<String>
     /// Name-qualified declarations (`Greeter.greet` in Lua, `Foo::bar` in C++) are split at these.
     public var qualifierSeparators: [String]
 
-    public init(_ rules: [String: Rule], wrappers: Set<String> = [], qualifierSeparators: [String] = []) {
+    public init(_ rules: [String: Rule], wrappers: Set<String> = [], singleDeclarationWrappers: Set<String> = [],
+                qualifierSeparators: [String] = []) {
         self.rules = rules
         self.wrappers = wrappers
+        self.singleDeclarationWrappers = singleDeclarationWrappers
         self.qualifierSeparators = qualifierSeparators
     }
 }

@@ -77,10 +77,20 @@ struct TreeSitterOutliner {
     /// The node's range widened to wrappers that belong to it (decorators, `export`, templates).
     private func declarationRange(of node: Node) -> Range<Int> {
         var current = node
-        while let parent = current.parent, rules.wrappers.contains(parent.type) {
-            current = parent
+        while let parent = current.parent {
+            if rules.wrappers.contains(parent.type)
+                || rules.singleDeclarationWrappers.contains(parent.type) && declarationCount(parent) == 1 {
+                current = parent
+            } else {
+                break
+            }
         }
         return current.byteRange
+    }
+
+    /// The named children of a declaration statement that are not comments.
+    private func declarationCount(_ node: Node) -> Int {
+        node.namedChildren.filter { rules.rules[$0.type] != nil }.count
     }
 
     private func name(_ name: OutlineRules.Name, of node: Node) -> String? {

@@ -46,8 +46,11 @@ public struct SourceText: Sendable, Equatable {
     /// The bytes parsers see, as an array starting at offset 0.
     public var parseableBytes: [UInt8] { Array(body) }
 
+    /// The number of lines; an empty file has none, and a final line break ends a line rather
+    /// than starting one.
     public var lineCount: Int {
-        lineStarts.last == body.count && body.count > 0 ? lineStarts.count - 1 : lineStarts.count
+        if body.isEmpty { return 0 }
+        return lineStarts.last == body.count ? lineStarts.count - 1 : lineStarts.count
     }
 
     public var endsWithNewline: Bool { body.last == 0x0A }

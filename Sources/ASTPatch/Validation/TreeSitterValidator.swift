@@ -23,8 +23,16 @@ public struct TreeSitterValidator: SyntaxValidator {
                     found.append(SyntaxDiagnostic(
                         kind: .missingNode, message: "missing \(describe(node.type))",
                         byteRange: node.byteRange, in: source))
-                } else if node.hasError, cursor.gotoFirstChild() {
-                    continue
+                } else if node.hasError {
+                    if !node.children.contains(where: { $0.hasError || $0.isMissing || $0.isError }) {
+                        // The error lies in a hidden token (a MISSING `_identifier_token`, say)
+                        // that no visible child shows: it stands where the node ends.
+                        found.append(SyntaxDiagnostic(
+                            kind: .missingNode, message: "missing token at the end of \(node.type)",
+                            byteRange: node.endByte..<node.endByte, in: source))
+                    } else if cursor.gotoFirstChild() {
+                        continue
+                    }
                 }
             }
             if cursor.gotoNextSibling() {

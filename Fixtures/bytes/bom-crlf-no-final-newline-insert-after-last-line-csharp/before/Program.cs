@@ -1,0 +1,7 @@
+﻿namespace Demo
+{
+    public static class Program
+    {
+        public static void Main() => System.Console.WriteLine("Grüezi");
+    }
+}

@@ -1,0 +1,7 @@
+﻿require "set"
+
+class Tags
+  def initialize
+    @tags = Set.new
+  end
+end

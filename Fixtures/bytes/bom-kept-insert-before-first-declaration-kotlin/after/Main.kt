@@ -1,0 +1,7 @@
+﻿package demo
+
+fun greet(name: String): String = "Grüß dich, $name"
+
+fun main() {
+    println(greet("Jörg"))
+}

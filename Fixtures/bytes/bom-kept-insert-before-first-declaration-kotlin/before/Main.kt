@@ -1,0 +1,5 @@
+﻿fun greet(name: String): String = "Grüß dich, $name"
+
+fun main() {
+    println(greet("Jörg"))
+}

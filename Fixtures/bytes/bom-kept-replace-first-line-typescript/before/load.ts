@@ -1,0 +1,5 @@
+﻿import { readFile } from "node:fs/promises";
+
+export async function loadJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, "utf8"));
+}

@@ -1,0 +1,7 @@
+﻿"""Währungsumrechnung."""
+
+RATES = {"EUR": 1.0, "USD": 1.08}
+
+
+def convert(amount, currency):
+    return amount * RATES[currency]

@@ -1,0 +1,4 @@
+namespace Shop.Orders
+{
+    public readonly record struct OrderId(int Value);
+}

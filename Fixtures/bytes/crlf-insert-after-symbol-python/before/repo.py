@@ -1,0 +1,9 @@
+class UserRepo:
+    def __init__(self, db):
+        self.db = db
+
+    def get(self, user_id):
+        return self.db.fetch_one("SELECT * FROM users WHERE id = ?", user_id)
+
+    def delete(self, user_id):
+        self.db.execute("DELETE FROM users WHERE id = ?", user_id)

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Shop.Orders
+{
+    public sealed class Order
+    {
+        private readonly List<decimal> _prices = new();
+
+        public void Add(decimal price) => _prices.Add(price);
+
+        public decimal Total(decimal discount = 0m)
+        {
+            var gross = _prices.Sum();
+            return gross > discount ? gross - discount : 0m;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+BANNER = "héllo 👋 → wörld"; TIMEOUT = 30
+
+
+def banner():
+    return BANNER

@@ -1,0 +1,5 @@
+BANNER = "héllo 👋 → wörld"; TIMEOUT = 5
+
+
+def banner():
+    return BANNER

@@ -1,0 +1,21 @@
+package limiter
+
+import "sync"
+
+type Limiter struct {
+	mu   sync.Mutex
+	left int
+}
+
+func (l *Limiter) Take() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l == nil {
+		return false
+	}
+	if l.left == 0 {
+		return false
+	}
+	l.left--
+	return true
+}

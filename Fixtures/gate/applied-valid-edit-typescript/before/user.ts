@@ -1,0 +1,9 @@
+export interface User {
+  id: number;
+  name: string;
+  email?: string;
+}
+
+export function displayName(user: User): string {
+  return user.email ? `${user.name} <${user.email}>` : user.name;
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace Game
+{
+    public class Scores
+    {
+        private readonly List<int> values = new List<int>();
+
+        public void Add(int value)
+        {
+            values.Add(value);
+        }
+
+        public int Total() => values.Sum();
+    }
+}

@@ -1,0 +1,8 @@
+export function formatPrice(cents, currency = "USD") {
+  const amount = (cents / 100).toFixed(2);
+  return `${currency} ${amount}`;
+}
+
+export function formatDate(date) {
+  return date.toISOString().slice(0, 10);
+}

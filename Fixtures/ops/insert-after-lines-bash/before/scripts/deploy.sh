@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+TARGET="${1:-staging}"
+
+echo "Deploying to ${TARGET}"
+rsync -az ./dist/ "deploy@${TARGET}:/srv/app/"
+echo "Done"

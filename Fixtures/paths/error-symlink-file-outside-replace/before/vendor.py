@@ -1,0 +1,1 @@
+/tmp/astpatch-fixture-outside/vendor.py

@@ -1,0 +1,8 @@
+package app;
+
+public class Flags {
+    public boolean verbose() {
+        return false;
+    }
+
+}

@@ -1,0 +1,11 @@
+package app;
+
+public class Flags {
+    public boolean verbose() {
+        return false;
+    }
+
+    public boolean legacy() {
+        return true;
+    }
+}

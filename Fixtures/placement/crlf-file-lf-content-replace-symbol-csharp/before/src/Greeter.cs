@@ -1,0 +1,7 @@
+public class Greeter
+{
+    public string Greet(string name)
+    {
+        return "Hi " + name;
+    }
+}

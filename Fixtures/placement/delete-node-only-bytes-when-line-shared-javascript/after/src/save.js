@@ -1,0 +1,4 @@
+export function save(store, input) {
+   store.write(input);
+  return true;
+}

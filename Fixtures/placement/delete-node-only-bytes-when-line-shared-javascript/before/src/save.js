@@ -1,0 +1,4 @@
+export function save(store, input) {
+  validate(input); store.write(input);
+  return true;
+}

@@ -1,0 +1,7 @@
+package config
+
+type Options struct {
+	Addr  string
+	 // deprecated
+	Level int
+}

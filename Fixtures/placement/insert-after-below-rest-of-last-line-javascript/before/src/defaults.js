@@ -1,0 +1,7 @@
+export const config = {
+  retries: 3,
+}; // defaults
+
+export function load() {
+  return config;
+}

@@ -1,0 +1,5 @@
+local function greet(name)
+  print("hello, " .. name)
+end
+
+greet("world")

@@ -1,0 +1,3 @@
+local function greet(name)
+  print("hello, " .. name)
+end

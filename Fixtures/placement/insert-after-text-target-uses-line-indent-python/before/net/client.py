@@ -1,0 +1,3 @@
+def connect(url):
+    conn = open_connection(url, timeout=5)
+    return conn

@@ -1,0 +1,6 @@
+class Repo:
+    def __init__(self):
+        self.data = {}
+
+    def get(self, key):
+        return self.data[key]

@@ -1,0 +1,7 @@
+package app;
+
+public class Clock {
+    public long now() {
+        return System.currentTimeMillis();
+    }
+}

@@ -1,0 +1,5 @@
+import sys
+
+def main():
+    data = sys.stdin.read()
+    sys.stdout.write(data)

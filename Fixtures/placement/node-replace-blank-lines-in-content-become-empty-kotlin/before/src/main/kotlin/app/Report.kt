@@ -1,0 +1,7 @@
+package app
+
+class Report(private val rows: List<String>) {
+    fun render(): String {
+        return rows.joinToString("\n")
+    }
+}

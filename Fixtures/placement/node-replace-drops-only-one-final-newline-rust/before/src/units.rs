@@ -1,0 +1,7 @@
+pub fn meters(feet: f64) -> f64 {
+    feet * 0.3048
+}
+
+pub fn feet(meters: f64) -> f64 {
+    meters / 0.3048
+}

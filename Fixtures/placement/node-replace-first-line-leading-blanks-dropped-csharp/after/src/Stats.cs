@@ -1,0 +1,7 @@
+public static class Stats
+{
+    public static bool HasData(int count)
+    {
+        return count > 0;
+    }
+}

@@ -1,0 +1,4 @@
+int sum(int a, int b) {
+    int s = a + b;
+return s;
+}

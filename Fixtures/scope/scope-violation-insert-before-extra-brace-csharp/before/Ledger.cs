@@ -1,0 +1,9 @@
+namespace Bank
+{
+    public class Ledger
+    {
+        public void Open() { }
+
+        public void Close() { }
+    }
+}

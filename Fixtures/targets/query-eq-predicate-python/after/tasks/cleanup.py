@@ -1,0 +1,11 @@
+import shutil
+from pathlib import Path
+
+
+def remove_cache(root: Path) -> None:
+    shutil.rmtree(root / ".cache", ignore_errors=True)
+
+
+def remove_build(root: Path) -> None:
+    for name in ("build", "dist"):
+        shutil.rmtree(root / name, ignore_errors=True)

@@ -1,0 +1,7 @@
+import { debugLog } from "./debug.js";
+
+export function handle(job) {
+  const result = job.run();
+  notify(job.owner, result);
+  return result;
+}

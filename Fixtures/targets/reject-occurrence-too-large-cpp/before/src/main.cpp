@@ -1,0 +1,7 @@
+#include <iostream>
+
+int main() {
+    std::cout << "start" << std::endl;
+    std::cout << "stop" << std::endl;
+    return 0;
+}

@@ -1,0 +1,5 @@
+class Greeter
+  def greet(name)
+    "Hello, #{name}"
+  end
+end

@@ -1,0 +1,13 @@
+#include "shape.h"
+
+namespace geo {
+
+double Circle::area() const {
+    return kPi * r_ * r_;
+}
+
+double Circle::circumference() const {
+    return 2 * 3.14159 * r_;
+}
+
+}  // namespace geo

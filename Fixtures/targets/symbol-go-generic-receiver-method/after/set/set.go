@@ -1,0 +1,17 @@
+package set
+
+type Set[T comparable] struct {
+	m map[T]struct{}
+}
+
+func (s *Set[T]) Add(v T) {
+	if s.m == nil {
+		s.m = make(map[T]struct{})
+	}
+	s.m[v] = struct{}{}
+}
+
+func (s Set[T]) Has(v T) bool {
+	_, ok := s.m[v]
+	return ok
+}

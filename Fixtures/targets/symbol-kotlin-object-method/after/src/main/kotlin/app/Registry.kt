@@ -1,0 +1,14 @@
+package app
+
+class Plugin(val name: String)
+
+object Registry {
+    private val plugins = mutableMapOf<String, Plugin>()
+
+    fun register(plugin: Plugin) {
+        require(plugin.name !in plugins) { "duplicate plugin ${plugin.name}" }
+        plugins[plugin.name] = plugin
+    }
+
+    fun lookup(name: String): Plugin? = plugins[name]
+}

@@ -1,0 +1,10 @@
+struct Logger {
+    var prefix: String
+
+
+    /// Logs a message with a severity level.
+    @available(*, deprecated, message: "Use a Level value")
+    func log(_ message: String, level: Int) {
+        print("\(prefix) [\(level)] \(message)")
+    }
+}

@@ -1,0 +1,11 @@
+package shop
+
+class Checkout(private val items: List<Item>, private val rate: Double) {
+    fun total(): Double {
+        require(rate >= 0) { "negative rate" }
+        val subtotal = items
+            .filter { it.inStock }
+            .sumOf { it.price }
+        return subtotal * (1 + rate)
+    }
+}

@@ -1,0 +1,14 @@
+#include <stdio.h>
+#include <stdlib.h>
+
+int parse(const char *s)
+{
+    int n = atoi(s);
+    if (n < 0) {
+#ifdef DEBUG
+        fprintf(stderr, "negative: %d\n", n);
+#endif
+        return -1;
+    }
+    return n;
+}

@@ -1,0 +1,7 @@
+class Deploy
+  def run
+    build
+
+    upload
+  end
+end

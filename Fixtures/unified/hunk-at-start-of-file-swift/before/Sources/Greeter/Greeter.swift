@@ -1,0 +1,13 @@
+import Foundation
+
+public struct Greeter {
+    public var salutation: String
+
+    public init(salutation: String = "Hello") {
+        self.salutation = salutation
+    }
+
+    public func greet(_ name: String) -> String {
+        "\(salutation), \(name)!"
+    }
+}

@@ -1,0 +1,9 @@
+//! Small geometry helpers.
+
+pub mod point;
+
+pub use point::Point;
+
+pub fn version() -> &'static str {
+    "0.2.0"
+}

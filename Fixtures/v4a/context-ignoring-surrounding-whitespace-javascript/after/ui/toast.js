@@ -1,0 +1,9 @@
+export function showToast(message, { timeout = 3000 } = {}) {
+    const el = document.createElement("div");
+    el.className = "toast";
+    el.textContent = message;
+  el.setAttribute("role", "status");
+    document.body.appendChild(el);
+    setTimeout(() => el.remove(), timeout);
+    return el;
+}

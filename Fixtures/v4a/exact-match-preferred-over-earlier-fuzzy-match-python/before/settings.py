@@ -1,0 +1,6 @@
+def configure(app):
+    timeout = 30
+    app.timeout = timeout
+
+
+timeout = 30

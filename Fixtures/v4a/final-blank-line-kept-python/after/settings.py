@@ -1,0 +1,4 @@
+DEBUG = True
+ALLOWED_HOSTS = ["localhost"]
+TIME_ZONE = "UTC"
+

@@ -1,0 +1,4 @@
+DEBUG = False
+ALLOWED_HOSTS = ["localhost"]
+TIME_ZONE = "UTC"
+
