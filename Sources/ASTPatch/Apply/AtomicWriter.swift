@@ -20,7 +20,7 @@ public struct AtomicWriter: Sendable {
 
     /// Performs the steps in order; on failure undoes the ones done and throws `io_error`.
     public func commit(_ steps: [Step]) throws(PatchDiagnostic) {
-        var undo: [(path: String, previous: Workspace.StoredFile?)] = []
+        var undo: [(path: String, previous: StoredFile?)] = []
         do {
             for step in steps {
                 switch step {

@@ -13,7 +13,7 @@ public struct ApplyOptions: Sendable {
 /// Works out, in memory, what a patch does to the files of a workspace: resolves targets, makes
 /// the edits, reparses incrementally and runs the gate. Reads the disk, never writes it.
 public final class PatchPlanner {
-    public let workspace: Workspace
+    public let workspace: any FileStore
     public let options: ApplyOptions
     let grammars: GrammarRegistry
     let parser: DocumentParser
@@ -22,7 +22,8 @@ public final class PatchPlanner {
     private var paths: [String: PathState] = [:]
     private var order: [String] = []
 
-    public init(workspace: Workspace, options: ApplyOptions = ApplyOptions(),
+    /// A planner reading files from `workspace`: a ``Workspace`` folder, or a ``MemoryFileStore``.
+    public init(workspace: any FileStore, options: ApplyOptions = ApplyOptions(),
                 grammars: GrammarRegistry = .shared, validators: ValidatorRegistry = .standard) {
         self.workspace = workspace
         self.options = options
@@ -33,7 +34,7 @@ public final class PatchPlanner {
 
     /// What is at a path during planning: the file on disk and the content the patch gives it.
     struct PathState {
-        var disk: Workspace.StoredFile?
+        var disk: StoredFile?
         var content: Content?
         var diagnostics: [PatchDiagnostic] = []
         var renamedFrom: String?

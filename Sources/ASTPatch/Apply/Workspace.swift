@@ -1,9 +1,64 @@
 import Foundation
 import Glibc
 
+/// Where a patch's files are read from while it is planned: the disk (``Workspace``) or memory
+/// (``MemoryFileStore``).
+public protocol FileStore: Sendable {
+    /// The canonical form of a patch path; throws `path_outside_root` for paths that leave the store.
+    func normalize(_ path: String) throws(PatchDiagnostic) -> String
+    /// The file at a normalised path, or nil when there is none.
+    func read(_ path: String) throws(PatchDiagnostic) -> StoredFile?
+}
+
+/// A file as a store holds it.
+public struct StoredFile: Sendable, Equatable {
+    public var bytes: [UInt8]
+    /// The permission bits (`st_mode & 0o7777`).
+    public var mode: UInt32
+
+    public init(bytes: [UInt8], mode: UInt32 = 0o644) {
+        self.bytes = bytes
+        self.mode = mode
+    }
+}
+
+/// Files held in memory, for tools that plan patches without a disk.
+public struct MemoryFileStore: FileStore {
+    public var files: [String: StoredFile]
+
+    public init(_ files: [String: StoredFile] = [:]) {
+        self.files = files
+    }
+
+    public init(texts: [String: String]) {
+        self.files = texts.mapValues { StoredFile(bytes: Array($0.utf8)) }
+    }
+
+    public func normalize(_ path: String) throws(PatchDiagnostic) -> String {
+        var parts: [Substring] = []
+        guard !path.hasPrefix("/") else {
+            throw PatchDiagnostic(.pathOutsideRoot, "\(path): absolute paths are not allowed", path: path)
+        }
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." {
+                guard !parts.isEmpty else { throw PatchDiagnostic(.pathOutsideRoot, "\(path): `..` leads out of the root", path: path) }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        guard !parts.isEmpty else { throw PatchDiagnostic(.malformedPatch, "an empty path", path: path) }
+        return parts.joined(separator: "/")
+    }
+
+    public func read(_ path: String) throws(PatchDiagnostic) -> StoredFile? {
+        files[path]
+    }
+}
+
 /// The folder a patch applies to. Every path of a patch is relative to it and must stay inside:
 /// absolute paths, `..` that climbs out, and symbolic links that lead out are refused.
-public struct Workspace: Sendable {
+public struct Workspace: FileStore {
     public let root: String
     private let realRoot: String
 
@@ -13,13 +68,6 @@ public struct Workspace: Sendable {
         }
         self.root = root
         self.realRoot = real
-    }
-
-    /// A file as found on disk.
-    public struct StoredFile: Sendable, Equatable {
-        public var bytes: [UInt8]
-        /// The permission bits (`st_mode & 0o7777`).
-        public var mode: UInt32
     }
 
     /// The absolute path for a patch path, after checking that it stays inside the root.

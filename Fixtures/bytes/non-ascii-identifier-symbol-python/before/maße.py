@@ -1,0 +1,6 @@
+def größe(breite, höhe):
+    return breite * höhe
+
+
+def umfang(breite, höhe):
+    return 2 * (breite + höhe)

@@ -1,0 +1,4 @@
+def run(x):
+    return compute(
+            x,
+        )

@@ -1,7 +1,0 @@
-import configparser
-
-_parser = configparser.ConfigParser()
-_parser.read("app.ini")
-
-HOST = _parser.get("server", "host")
-PORT = _parser.getint("server", "port")
