@@ -1,0 +1,7 @@
+"""Command line entry point."""
+import os
+import sys
+
+
+def main():
+    return 0

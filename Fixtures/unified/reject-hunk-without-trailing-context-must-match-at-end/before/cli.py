@@ -1,0 +1,9 @@
+import os
+import sys
+
+
+def main():
+    return 0
+
+
+ENTRY = main

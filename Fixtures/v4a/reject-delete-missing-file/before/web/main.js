@@ -1,0 +1,3 @@
+import { mountCheckout } from "./checkout.js";
+
+mountCheckout(document.getElementById("app"));
