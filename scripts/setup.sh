@@ -10,6 +10,7 @@ command -v pkg-config >/dev/null || need_apt+=(pkg-config)
 command -v cc >/dev/null || need_apt+=(gcc)
 command -v git >/dev/null || need_apt+=(git)
 python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
+python3 -m venv --help >/dev/null 2>&1 || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "setup: installing ${need_apt[*]} with apt-get" >&2
     sudo=""
@@ -21,3 +22,11 @@ fi
 configuration="${CONFIGURATION:-debug}"
 swift build -c "$configuration" --product astpatch
 "$(swift build -c "$configuration" --show-bin-path)/astpatch" grammars install
+
+# Tools the tests drive for real: the pre-commit framework, a SARIF 2.1.0 object model, and
+# OpenAI's apply_patch as a reference. Pinned, in a virtual environment of their own.
+tools=.venv-tools
+if [ ! -x "$tools/bin/pre-commit" ] || ! "$tools/bin/python" -c "import pydantic_sarif, codex_apply_patch" 2>/dev/null; then
+    python3 -m venv "$tools"
+    "$tools/bin/pip" install --quiet --disable-pip-version-check pre-commit==4.7.0 pydantic-sarif==0.1.1 codex-apply-patch==0.4.0
+fi

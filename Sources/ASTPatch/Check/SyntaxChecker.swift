@@ -22,25 +22,42 @@ public struct SyntaxChecker: Sendable {
 
     /// The verdict of every file, in the order given. `progress` is called from worker threads.
     public func check(files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> [FileVerdict] {
+        inParallel(count: files.count, progress: progress) { index, parsers in
+            check(file: files[index], parsers: &parsers)
+        }
+    }
+
+    /// The verdicts of contents already in memory (a git index's, say), in the order given.
+    public func check(contents: [(path: String, bytes: [UInt8])], progress: (@Sendable (Int) -> Void)? = nil) -> [FileVerdict] {
+        inParallel(count: contents.count, progress: progress) { index, parsers in
+            check(path: contents[index].path, bytes: contents[index].bytes, parsers: &parsers)
+        }
+    }
+
+    private func inParallel(count: Int, progress: (@Sendable (Int) -> Void)?,
+                            _ work: (Int, inout ParserSet) -> FileVerdict) -> [FileVerdict] {
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
         let results = Mutex<[Int: FileVerdict]>([:])
-        let workers = min(threads, max(files.count, 1))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var parsers = ParserSet()
-            var local: [(Int, FileVerdict)] = []
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < files.count else { break }
-                local.append((index, check(file: files[index], parsers: &parsers)))
-                let finished = done.add(1, ordering: .relaxed).newValue
-                progress?(finished)
-            }
-            results.withLock { all in
-                for (index, verdict) in local { all[index] = verdict }
+        let workers = min(threads, max(count, 1))
+        withoutActuallyEscaping(work) { work in
+            let box = UncheckedSendable(work)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                var parsers = ParserSet()
+                var local: [(Int, FileVerdict)] = []
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < count else { break }
+                    local.append((index, box.value(index, &parsers)))
+                    let finished = done.add(1, ordering: .relaxed).newValue
+                    progress?(finished)
+                }
+                results.withLock { all in
+                    for (index, verdict) in local { all[index] = verdict }
+                }
             }
         }
-        return results.withLock { all in (0..<files.count).map { all[$0]! } }
+        return results.withLock { all in (0..<count).map { all[$0]! } }
     }
 
     /// Checks one file's bytes, already read, as `path`.
@@ -113,4 +130,10 @@ struct ParserSet {
         case cancelled
         var description: String { "the parser gave up on this file" }
     }
+}
+
+/// Hands a value that is only read to worker threads.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
