@@ -45,29 +45,23 @@ extension PatchPlanner {
         case .edits(let list):
             return plan(list)
         case .unified(let files):
-            for file in files {
-                do {
-                    try apply(try file.apply(to: try current(file.path)))
-                } catch {
-                    return finish(failing: error.path == nil ? withPath(error, file.path) : error)
-                }
-            }
-            return finish(failing: nil)
+            return plan(files.map { file in (file.path, { (old: [UInt8]?) throws(PatchDiagnostic) in try file.apply(to: old) }) })
         case .applyPatch(let files):
-            for file in files {
-                do {
-                    try apply(try file.apply(to: try current(file.path)))
-                } catch {
-                    return finish(failing: error.path == nil ? withPath(error, file.path) : error)
-                }
-            }
-            return finish(failing: nil)
+            return plan(files.map { file in (file.path, { (old: [UInt8]?) throws(PatchDiagnostic) in try file.apply(to: old) }) })
         }
     }
 
-    private func withPath(_ diagnostic: PatchDiagnostic, _ path: String) -> PatchDiagnostic {
-        var copy = diagnostic
-        copy.path = path
-        return copy
+    /// Plans whole-file changes, each computed from the file as the patch has left it so far.
+    private func plan(_ changes: [(path: String, change: ([UInt8]?) throws(PatchDiagnostic) -> FileChange)]) -> PatchPlan {
+        for (path, change) in changes {
+            do {
+                try apply(try change(try current(path)))
+            } catch {
+                var diagnostic = error
+                diagnostic.path = diagnostic.path ?? path
+                return finish(failing: diagnostic)
+            }
+        }
+        return finish(failing: nil)
     }
 }
