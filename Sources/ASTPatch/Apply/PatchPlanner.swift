@@ -4,9 +4,13 @@ import TreeSitter
 public struct ApplyOptions: Sendable {
     /// Refuse files that no grammar claims instead of patching them unvalidated.
     public var requireGrammar: Bool
+    /// Accept edits that replace code with a placeholder comment (`// ... existing code ...`);
+    /// by default they are refused as `elided_code`.
+    public var allowPlaceholders: Bool
 
-    public init(requireGrammar: Bool = false) {
+    public init(requireGrammar: Bool = false, allowPlaceholders: Bool = false) {
         self.requireGrammar = requireGrammar
+        self.allowPlaceholders = allowPlaceholders
     }
 }
 
@@ -54,6 +58,7 @@ public final class PatchPlanner {
 
     /// Plans a native edit list.
     public func plan(_ list: EditList) -> PatchPlan {
+        reset()
         for (index, edit) in list.edits.enumerated() {
             do {
                 try apply(edit, index: index)
@@ -187,6 +192,12 @@ public final class PatchPlanner {
     }
 
     // MARK: State
+
+    /// Forgets what an earlier plan read, so that each plan starts from the files as they are.
+    func reset() {
+        paths = [:]
+        order = []
+    }
 
     /// The bytes a diff applies to: the file as the patch has left it so far, or nil.
     func current(_ path: String) throws(PatchDiagnostic) -> [UInt8]? {

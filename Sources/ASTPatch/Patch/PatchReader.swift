@@ -53,6 +53,7 @@ extension PatchPlanner {
 
     /// Plans whole-file changes, each computed from the file as the patch has left it so far.
     private func plan(_ changes: [(path: String, change: ([UInt8]?) throws(PatchDiagnostic) -> FileChange)]) -> PatchPlan {
+        reset()
         for (path, change) in changes {
             do {
                 try apply(try change(try current(path)))
