@@ -23,10 +23,11 @@ configuration="${CONFIGURATION:-debug}"
 swift build -c "$configuration" --product astpatch
 "$(swift build -c "$configuration" --show-bin-path)/astpatch" grammars install
 
-# Tools the tests drive for real: the pre-commit framework, a SARIF 2.1.0 object model, and
-# OpenAI's apply_patch as a reference. Pinned, in a virtual environment of their own.
+# Tools the tests drive for real: the pre-commit framework, a SARIF 2.1.0 object model,
+# OpenAI's apply_patch as a reference, and the reference MCP client (the Python SDK). Pinned, in
+# a virtual environment of their own.
 tools=.venv-tools
-if [ ! -x "$tools/bin/pre-commit" ] || ! "$tools/bin/python" -c "import pydantic_sarif, codex_apply_patch" 2>/dev/null; then
+if [ ! -x "$tools/bin/pre-commit" ] || ! "$tools/bin/python" -c "import pydantic_sarif, codex_apply_patch, mcp" 2>/dev/null; then
     python3 -m venv "$tools"
-    "$tools/bin/pip" install --quiet --disable-pip-version-check pre-commit==4.7.0 pydantic-sarif==0.1.1 codex-apply-patch==0.4.0
+    "$tools/bin/pip" install --quiet --disable-pip-version-check pre-commit==4.7.0 pydantic-sarif==0.1.1 codex-apply-patch==0.4.0 mcp==2.3.0
 fi

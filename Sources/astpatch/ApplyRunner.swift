@@ -1,4 +1,5 @@
 import ASTPatch
+import ASTPatchTools
 import Foundation
 
 /// Reads a patch, plans it and commits it: the path `apply` and `conformance` share.
@@ -117,51 +118,5 @@ struct ApplyRunner {
 
     private func failed(_ diagnostic: PatchDiagnostic) -> PatchPlan {
         PatchPlan(failure: diagnostic)
-    }
-}
-
-/// `apply --json`.
-struct ApplyReportJSON: Encodable {
-    struct File: Encodable {
-        var path: String
-        var status: String
-        var change: String
-        var renamedFrom: String?
-        var renamedTo: String?
-        var language: String?
-        var diagnostics: [Diagnostic]
-    }
-
-    struct Diagnostic: Encodable {
-        var kind: String
-        var message: String
-        var path: String?
-        var line: Int?
-        var column: Int?
-        var candidates: [Int]?
-        var edit: Int?
-
-        init(_ diagnostic: PatchDiagnostic) {
-            kind = diagnostic.kind.rawValue
-            message = diagnostic.message
-            path = diagnostic.path
-            line = diagnostic.line
-            column = diagnostic.column
-            candidates = diagnostic.candidates
-            edit = diagnostic.editIndex
-        }
-    }
-
-    var status: String
-    var files: [File]
-    var diagnostics: [Diagnostic]
-
-    init(_ plan: PatchPlan, patch: PatchInput?) {
-        status = plan.status.rawValue
-        files = plan.files.map {
-            File(path: $0.path, status: $0.status.rawValue, change: $0.change.rawValue, renamedFrom: $0.renamedFrom, renamedTo: $0.renamedTo,
-                 language: $0.language, diagnostics: $0.diagnostics.map(Diagnostic.init))
-        }
-        diagnostics = plan.diagnostics.map(Diagnostic.init)
     }
 }

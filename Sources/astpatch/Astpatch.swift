@@ -7,7 +7,7 @@ struct Astpatch: ParsableCommand {
         commandName: "astpatch",
         abstract: "Edit source code safely: patches are written only when the syntax tree stays well-formed.",
         version: "0.1.0",
-        subcommands: [ApplyCommand.self, CheckCommand.self, OutlineCommand.self, ParseCommand.self, ConformanceCommand.self, GrammarsCommand.self]
+        subcommands: [ApplyCommand.self, CheckCommand.self, SearchCommand.self, DiffCommand.self, OutlineCommand.self, ParseCommand.self, ConformanceCommand.self, GrammarsCommand.self, MCPCommand.self]
     )
 
     /// Runs the command line with astpatch's exit codes: 0 success, 1 "no", 2 trouble.
