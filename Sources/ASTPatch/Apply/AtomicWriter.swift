@@ -21,32 +21,44 @@ public struct AtomicWriter: Sendable {
     /// Performs the steps in order; on failure undoes the ones done and throws `io_error`.
     public func commit(_ steps: [Step]) throws(PatchDiagnostic) {
         var undo: [(path: String, previous: StoredFile?)] = []
+        var directories = Set<String>()
+        // Each changed folder is synced once, after its files are renamed into place.
+        defer {
+            for directory in directories.sorted() {
+                let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if fd >= 0 {
+                    fsync(fd)
+                    close(fd)
+                }
+            }
+        }
         do {
             for step in steps {
                 switch step {
                 case let .write(path, bytes, mode):
                     let previous = try workspace.read(path)
-                    try write(bytes, mode: mode, to: path)
+                    directories.insert(try write(bytes, mode: mode, to: path))
                     undo.append((path, previous))
                 case let .remove(path):
                     let previous = try workspace.read(path)
-                    try remove(path)
+                    directories.insert(try remove(path))
                     undo.append((path, previous))
                 }
             }
         } catch {
             for (path, previous) in undo.reversed() {
                 if let previous {
-                    try? write(previous.bytes, mode: previous.mode, to: path)
+                    _ = try? write(previous.bytes, mode: previous.mode, to: path)
                 } else {
-                    try? remove(path)
+                    _ = try? remove(path)
                 }
             }
             throw error
         }
     }
 
-    private func write(_ bytes: [UInt8], mode: UInt32, to path: String) throws(PatchDiagnostic) {
+    /// Writes one file atomically; returns its folder, to be synced.
+    private func write(_ bytes: [UInt8], mode: UInt32, to path: String) throws(PatchDiagnostic) -> String {
         let absolute = try workspace.resolve(path)
         let directory = (absolute as NSString).deletingLastPathComponent
         do {
@@ -85,17 +97,15 @@ public struct AtomicWriter: Sendable {
             unlink(temporary)
             throw error
         }
-        let dirfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirfd >= 0 {
-            fsync(dirfd)
-            close(dirfd)
-        }
+        return directory
     }
 
-    private func remove(_ path: String) throws(PatchDiagnostic) {
+    /// Deletes one file; returns its folder, to be synced.
+    private func remove(_ path: String) throws(PatchDiagnostic) -> String {
         let absolute = try workspace.resolve(path)
         guard unlink(absolute) == 0 || errno == ENOENT else {
             throw PatchDiagnostic(.ioError, "cannot delete \(path): \(String(cString: strerror(errno)))", path: path)
         }
+        return (absolute as NSString).deletingLastPathComponent
     }
 }

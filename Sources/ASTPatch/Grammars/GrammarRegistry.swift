@@ -21,9 +21,21 @@ public final class GrammarRegistry: Sendable {
         public var fileNames: [String]
     }
 
+    /// The manifest's languages by file name and by extension, for detection without a scan.
+    private let byFileName: [String: String]
+    private let byExtension: [String: String]
+
     public init(manifest: GrammarManifest = .bundled, cache: GrammarCache = .fromEnvironment()) {
         self.manifest = manifest
         self.cache = cache
+        var names: [String: String] = [:]
+        var extensions: [String: String] = [:]
+        for entry in manifest.languages {
+            for name in entry.fileNames where names[name] == nil { names[name] = entry.name }
+            for ext in entry.extensions where extensions[ext] == nil { extensions[ext] = entry.name }
+        }
+        byFileName = names
+        byExtension = extensions
     }
 
     /// One registry per process for the CLI's commands.
@@ -66,19 +78,18 @@ public final class GrammarRegistry: Sendable {
 
     /// The language of a file, from its name or, failing that, its shebang line.
     public func detectLanguage(path: String, firstBytes: ArraySlice<UInt8>) -> String? {
-        let fileName = (path as NSString).lastPathComponent
-        let ext = (fileName as NSString).pathExtension.lowercased()
+        let fileName = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+        let dot = fileName.lastIndex(of: ".")
+        let ext = dot.map { fileName[fileName.index(after: $0)...].lowercased() } ?? ""
         let registered = state.withLock { $0.registered }
-        for (name, info) in registered.sorted(by: { $0.key < $1.key })
-        where info.fileNames.contains(fileName) || (!ext.isEmpty && info.extensions.contains(ext)) {
-            return name
+        if !registered.isEmpty {
+            for (name, info) in registered.sorted(by: { $0.key < $1.key })
+            where info.fileNames.contains(fileName) || (!ext.isEmpty && info.extensions.contains(ext)) {
+                return name
+            }
         }
-        if let entry = manifest.languages.first(where: { $0.fileNames.contains(fileName) }) {
-            return entry.name
-        }
-        if !ext.isEmpty, let entry = manifest.languages.first(where: { $0.extensions.contains(ext) }) {
-            return entry.name
-        }
+        if let name = byFileName[fileName] { return name }
+        if !ext.isEmpty, let name = byExtension[ext] { return name }
         guard let interpreter = Shebang.interpreter(in: firstBytes) else { return nil }
         for candidate in Shebang.candidates(for: interpreter) {
             if let entry = manifest.languages.first(where: { $0.shebangs.contains(candidate) }) {

@@ -11,6 +11,19 @@ public struct ByteEdit: Sendable, Equatable {
 
     public var delta: Int { replacement.count - range.count }
 
+    /// The same edit without the bytes it leaves as they are at either end: a hunk's replacement
+    /// repeats its context lines, which the edit does not really touch.
+    public func narrowed(in text: [UInt8]) -> ByteEdit {
+        let old = text[range]
+        var prefix = 0
+        let limit = min(old.count, replacement.count)
+        while prefix < limit, old[old.startIndex + prefix] == replacement[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < limit - prefix, old[old.endIndex - 1 - suffix] == replacement[replacement.count - 1 - suffix] { suffix += 1 }
+        return ByteEdit(range: (range.lowerBound + prefix)..<(range.upperBound - suffix),
+                        replacement: Array(replacement[prefix..<(replacement.count - suffix)]))
+    }
+
     /// The text with this edit made.
     public func applied(to bytes: [UInt8]) -> [UInt8] {
         var result = bytes

@@ -16,29 +16,21 @@ public enum FileBytes {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw FileReadError(path: path, reason: "is a directory")
         }
-        var result: [UInt8] = []
-        var capacity = max(Int(info.st_size), 0) + 1
+        // One buffer, sized from fstat and grown only if the file grew meanwhile: no copies.
+        var buffer = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var filled = 0
         while true {
-            var chunk = [UInt8](repeating: 0, count: capacity)
-            var filled = 0
-            var failure: String?
-            chunk.withUnsafeMutableBytes { buffer in
-                while filled < capacity {
-                    let n = Glibc.read(fd, buffer.baseAddress! + filled, capacity - filled)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = lastError()
-                        return
-                    }
-                    if n == 0 { break }
-                    filled += n
-                }
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileReadError(path: path, reason: lastError())
             }
-            if let failure { throw FileReadError(path: path, reason: failure) }
-            result.append(contentsOf: chunk[0..<filled])
-            if filled < capacity { return result }
-            capacity *= 2
+            if n == 0 { break }
+            filled += n
         }
+        buffer.removeLast(buffer.count - filled)
+        return buffer
     }
 
     static func lastError() -> String {
