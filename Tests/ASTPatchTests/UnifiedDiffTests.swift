@@ -149,7 +149,9 @@ struct UnifiedDiffParserTests {
         let renamed = try applyChecked(files[0], to: bytes("same\n"))
         #expect(renamed == FileChange(kind: .modify, path: "old name.txt", newPath: "new name.txt",
                                       newBytes: bytes("same\n")))
-        #expect(try files[2].apply(to: nil) == FileChange(kind: .create, path: "empty.txt", newBytes: []))
+        #expect(try files[2].apply(to: nil) == FileChange(kind: .create, path: "empty.txt", newBytes: [], newMode: 0o644))
+        // A mode change carries its permission bits.
+        #expect(try files[1].apply(to: bytes("echo\n")).newMode == 0o755)
     }
 
     @Test func skipsLeadingMailHeadersAndCommitMessages() throws {
