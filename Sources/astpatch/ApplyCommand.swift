@@ -28,12 +28,15 @@ struct ApplyCommand: ParsableCommand {
     @Flag(help: "Refuse files that no grammar claims instead of patching them unvalidated.")
     var requireGrammar = false
 
+    @Flag(help: "Accept edits that replace code with a placeholder comment such as `// ... existing code ...` (refused as elided_code by default).")
+    var allowPlaceholders = false
+
     @Argument(help: "The patch file, or - (the default) for standard input.")
     var patch: String = "-"
 
     func run() throws {
         let report = ApplyRunner(format: format, root: root, dryRun: dryRun,
-                                 options: ApplyOptions(requireGrammar: requireGrammar)).run(patchPath: patch)
+                                 options: ApplyOptions(requireGrammar: requireGrammar, allowPlaceholders: allowPlaceholders)).run(patchPath: patch)
         if json {
             print(JSONOutput.string(report.json))
         } else {

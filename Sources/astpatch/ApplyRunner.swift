@@ -41,7 +41,7 @@ struct ApplyRunner {
                 .compactMap { $0 }.joined(separator: ":")
             var text = "\(location): \(diagnostic.kind.rawValue): \(diagnostic.message)"
             if let line = diagnostic.line, let path = diagnostic.path, let file = plan.files.first(where: { $0.path == path }) {
-                let inResult = [.syntaxError, .missingNode, .scopeViolation].contains(diagnostic.kind)
+                let inResult = [.syntaxError, .missingNode, .scopeViolation, .elidedCode].contains(diagnostic.kind)
                 if let bytes = inResult ? file.newBytes : (file.oldBytes ?? file.newBytes) {
                     let source = SourceText(bytes)
                     if line - 1 < source.lineCount {

@@ -104,7 +104,7 @@ struct ConformanceCase {
             return ["args: \(ApplyCommand.message(for: error))"]
         }
         let report = ApplyRunner(format: command.format, root: work, dryRun: command.dryRun,
-                                 options: ApplyOptions(requireGrammar: command.requireGrammar)).run(patchPath: command.patch)
+                                 options: ApplyOptions(requireGrammar: command.requireGrammar, allowPlaceholders: command.allowPlaceholders)).run(patchPath: command.patch)
         let status = report.plan.status.rawValue
         let kinds = Set(report.plan.allDiagnostics.map(\.kind.rawValue))
         var problems: [String] = []

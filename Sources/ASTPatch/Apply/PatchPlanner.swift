@@ -122,6 +122,10 @@ public final class PatchPlanner {
                                                         before: before, after: after, path: path) {
                     throw violation
                 }
+                if !options.allowPlaceholders,
+                   let elision = ElisionGuard.violation(before: before, after: after, edits: [byteEdit], path: path, grammars: grammars) {
+                    throw elision
+                }
                 content.document = after
                 content.edits.append(byteEdit)
             }
@@ -162,18 +166,29 @@ public final class PatchPlanner {
             let before = content.document
             let bom = before.source.hasByteOrderMark ? 3 : 0
             let keepsBOM = newBytes.starts(with: SourceText.byteOrderMark) == (bom == 3)
-            let bodyEdits = change.edits.map { ByteEdit(range: ($0.range.lowerBound - bom)..<($0.range.upperBound - bom), replacement: $0.replacement) }
             if keepsBOM, !change.edits.isEmpty, change.edits.allSatisfy({ $0.range.lowerBound >= bom }) {
-                do {
-                    content.document = try parser.editing(before, with: bodyEdits)
-                } catch {
-                    throw PatchDiagnostic(.ioError, "cannot parse \(path) after the change: \(error)", path: path)
+                // The gate maps errors through the edits; narrowed to the bytes that really
+                // change, a hunk's context lines count as untouched.
+                var text = before.body
+                for edit in change.edits {
+                    let bodyEdit = ByteEdit(range: (edit.range.lowerBound - bom)..<(edit.range.upperBound - bom), replacement: edit.replacement)
+                    let narrowed = bodyEdit.narrowed(in: text)
+                    text.replaceSubrange(bodyEdit.range, with: bodyEdit.replacement)
+                    content.edits.append(narrowed)
                 }
-                content.edits += bodyEdits
             } else if newBytes != before.bytes {
-                let replacement = ByteEdit(range: 0..<before.body.count, replacement: SourceText(newBytes).parseableBytes)
-                content.document = try document(newBytes, path: path)
-                content.edits.append(replacement)
+                content.edits.append(ByteEdit(range: 0..<before.body.count, replacement: SourceText(newBytes).parseableBytes))
+            }
+            // A diff needs no tree of its own: one full parse of the result, for the verdict.
+            content.document = try document(newBytes, path: path, needsTree: false)
+            if !options.allowPlaceholders {
+                // The hunks as they are, whole lines: a placeholder is a line of its own.
+                let hunks = keepsBOM && change.edits.allSatisfy({ $0.range.lowerBound >= bom })
+                    ? change.edits.map { ByteEdit(range: ($0.range.lowerBound - bom)..<($0.range.upperBound - bom), replacement: $0.replacement) }
+                    : [ByteEdit(range: 0..<before.body.count, replacement: SourceText(newBytes).parseableBytes)]
+                if let elision = ElisionGuard.violation(before: before, after: content.document, edits: hunks, path: path, grammars: grammars) {
+                    throw elision
+                }
             }
             if let newPath = change.newPath, try workspace.normalize(newPath) != path {
                 let destination = try workspace.normalize(newPath)
@@ -201,20 +216,36 @@ public final class PatchPlanner {
 
     /// The bytes a diff applies to: the file as the patch has left it so far, or nil.
     func current(_ path: String) throws(PatchDiagnostic) -> [UInt8]? {
-        try load(try workspace.normalize(path)).content?.document.bytes
+        try load(try workspace.normalize(path), parse: false).content?.document.bytes
     }
 
-    private func load(_ path: String) throws(PatchDiagnostic) -> PathState {
-        if let state = paths[path] { return state }
+    /// The state of a path, reading the file on first use. Unless `parse`, the file is parsed only
+    /// when something needs its tree or its verdict.
+    private func load(_ path: String, parse: Bool = true) throws(PatchDiagnostic) -> PathState {
+        if var state = paths[path] {
+            if parse, var content = state.content, !content.document.isParsed {
+                let parsed = try document(content.document.bytes, path: path)
+                if content.origin.map({ !$0.isParsed && $0.bytes == parsed.bytes }) == true { content.origin = parsed }
+                content.document = parsed
+                state.content = content
+                paths[path] = state
+            }
+            return state
+        }
         let stored = try workspace.read(path)
         var state = PathState(disk: stored)
         if let stored {
-            let document = try self.document(stored.bytes, path: path)
+            let document = try self.document(stored.bytes, path: path, parse: parse)
             state.content = Content(document: document, mode: stored.mode, origin: document, edits: [])
         }
         paths[path] = state
         order.append(path)
         return state
+    }
+
+    /// The document parsed, if it was only read.
+    private func parsed(_ document: Document, path: String) throws(PatchDiagnostic) -> Document {
+        document.isParsed ? document : try self.document(document.bytes, path: path)
     }
 
     /// The content under a new name: reparsed when the name means another language.
@@ -229,11 +260,14 @@ public final class PatchPlanner {
         return grammars.detectLanguage(path: path, firstBytes: source.body.prefix(256))
     }
 
-    private func document(_ bytes: [UInt8], path: String) throws(PatchDiagnostic) -> Document {
+    private func document(_ bytes: [UInt8], path: String, parse: Bool = true, needsTree: Bool = true) throws(PatchDiagnostic) -> Document {
         let source = SourceText(bytes)
         let language = source.isBinary ? nil : grammars.detectLanguage(path: path, firstBytes: source.body.prefix(256))
+        if !parse || language == nil {
+            return Document(source: source, language: language, tree: nil, diagnostics: [], validator: nil, isParsed: language == nil)
+        }
         do {
-            return try parser.document(bytes, language: language)
+            return try parser.document(bytes, language: language, path: path, needsTree: needsTree)
         } catch let error as GrammarError {
             throw PatchDiagnostic(.ioError, "\(path): \(error)", path: path)
         } catch {
@@ -289,9 +323,16 @@ public final class PatchPlanner {
                         status = .unvalidated
                     }
                 } else {
-                    let introduced = content.origin.map {
-                        SyntaxGate.introducedErrors(before: $0.diagnostics, after: document.diagnostics, edits: content.edits)
-                    } ?? document.diagnostics
+                    // The original is parsed for the comparison only when the result has errors.
+                    var introduced = document.diagnostics
+                    if !introduced.isEmpty, let origin = content.origin {
+                        do {
+                            let before = try parsed(origin, path: path)
+                            introduced = SyntaxGate.introducedErrors(before: before.diagnostics, after: document.diagnostics, edits: content.edits)
+                        } catch {
+                            diagnostics.append(error)
+                        }
+                    }
                     diagnostics += introduced.map { error in
                         PatchDiagnostic(error.kind == .missingNode ? .missingNode : .syntaxError, error.message, path: path,
                                         line: error.start.line, column: error.start.column)

@@ -85,7 +85,7 @@ public struct SyntaxChecker: Sendable {
         if isBinary {
             return FileVerdict(path: path, language: language, status: .skipped("binary content"), byteCount: bytes.count)
         }
-        let validator = validators.validator(for: language)
+        let validator = validators.validator(for: language, path: path)
         var tree: Tree?
         if validator.needsTree {
             do {

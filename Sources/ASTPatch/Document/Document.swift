@@ -10,6 +10,11 @@ public struct Document: @unchecked Sendable {
     public let tree: Tree?
     /// The validator's syntax errors, in document order.
     public let diagnostics: [SyntaxDiagnostic]
+    /// The validator that judged it (the language's, in the dialect of the file's name), which
+    /// judges its edits too; nil without a grammar.
+    let validator: (any SyntaxValidator)?
+    /// False for a document read but not parsed yet (its tree and verdict are still to come).
+    var isParsed = true
 
     public var bytes: [UInt8] { source.bytes }
     public var body: [UInt8] { source.parseableBytes }
@@ -27,13 +32,17 @@ public final class DocumentParser {
         self.validators = validators
     }
 
-    /// A document of `bytes` in `language` (nil: edited without a grammar).
-    public func document(_ bytes: [UInt8], language: String?) throws -> Document {
+    /// A document of `bytes` in `language` (nil: edited without a grammar). `path`, when given,
+    /// chooses the language's dialect (``SyntaxValidator/forFile(named:)``).
+    /// With `needsTree` false, no tree-sitter tree is built unless the validator needs one.
+    public func document(_ bytes: [UInt8], language: String?, path: String? = nil, needsTree: Bool = true) throws -> Document {
         let source = SourceText(bytes)
-        guard let language else { return Document(source: source, language: nil, tree: nil, diagnostics: []) }
-        let tree = try parsers.parse(source.parseableBytes, language: language, grammars: grammars)
-        let diagnostics = validators.validator(for: language).diagnostics(for: source, tree: tree)
-        return Document(source: source, language: language, tree: tree, diagnostics: diagnostics)
+        guard let language else { return Document(source: source, language: nil, tree: nil, diagnostics: [], validator: nil) }
+        let validator = validators.validator(for: language, path: path)
+        let tree = needsTree || validator.needsTree
+            ? try parsers.parse(source.parseableBytes, language: language, grammars: grammars) : nil
+        let diagnostics = validator.diagnostics(for: source, tree: tree)
+        return Document(source: source, language: language, tree: tree, diagnostics: diagnostics, validator: validator)
     }
 
     /// The document with `edits` made in order (each relative to the text the previous one left),
@@ -55,12 +64,13 @@ public final class DocumentParser {
         let bytes = (document.source.hasByteOrderMark ? SourceText.byteOrderMark : []) + body
         let newSource = SourceText(bytes)
         guard let language = document.language, let tree else {
-            return Document(source: newSource, language: document.language, tree: nil, diagnostics: [])
+            return Document(source: newSource, language: document.language, tree: nil, diagnostics: [], validator: nil)
         }
         let parser = try parsers.parser(for: language, grammars: grammars)
         guard let newTree = parser.parse(body, oldTree: tree) else { throw ParserSet.ParseFailure.cancelled }
-        let diagnostics = validators.validator(for: language).diagnostics(for: newSource, tree: newTree)
-        return Document(source: newSource, language: language, tree: newTree, diagnostics: diagnostics)
+        let validator = document.validator ?? validators.validator(for: language)
+        let diagnostics = validator.diagnostics(for: newSource, tree: newTree)
+        return Document(source: newSource, language: language, tree: newTree, diagnostics: diagnostics, validator: validator)
     }
 
     /// Where the text ends up after `bytes` are inserted at `start`.

@@ -13,6 +13,8 @@ public struct PatchDiagnostic: Error, Sendable, Equatable, Codable {
         case hunkMismatch = "hunk_mismatch"
         /// The edit escapes the declaration or block it targets.
         case scopeViolation = "scope_violation"
+        /// The edit replaces code with a placeholder comment (`// ... existing code ...`).
+        case elidedCode = "elided_code"
         /// A path leaves the root: `..`, an absolute path, or a symlink leading out.
         case pathOutsideRoot = "path_outside_root"
         /// Reading or writing a file failed.
@@ -56,7 +58,7 @@ public struct PatchDiagnostic: Error, Sendable, Equatable, Codable {
     /// Whether this is a refusal of a well-formed request (exit 1) rather than trouble (exit 2).
     public var isRejection: Bool {
         switch kind {
-        case .syntaxError, .missingNode, .anchorNotFound, .anchorAmbiguous, .hunkMismatch, .scopeViolation,
+        case .syntaxError, .missingNode, .anchorNotFound, .anchorAmbiguous, .hunkMismatch, .scopeViolation, .elidedCode,
              .fileExists, .fileNotFound, .noGrammar, .binaryFile:
             return true
         case .pathOutsideRoot, .ioError, .malformedPatch:

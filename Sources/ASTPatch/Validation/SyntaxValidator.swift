@@ -10,10 +10,14 @@ public protocol SyntaxValidator: Sendable {
     /// True when the tree alone proves the file well-formed, so that ``diagnostics(for:tree:)``
     /// need not run; false when it cannot tell.
     func isEvidentlyClean(_ tree: Tree) -> Bool
+    /// The validator for one file of the language, when its name says it is a dialect (JSON with
+    /// comments for `tsconfig.json`, say); by default this validator.
+    func forFile(named path: String) -> any SyntaxValidator
 }
 
 extension SyntaxValidator {
     public func isEvidentlyClean(_ tree: Tree) -> Bool { false }
+    public func forFile(named path: String) -> any SyntaxValidator { self }
 }
 
 /// Which validator judges each language: tree-sitter's ERROR and MISSING nodes unless a
@@ -28,10 +32,25 @@ public struct ValidatorRegistry: Sendable {
     }
 
     /// The validators astpatch ships.
-    public static let standard = ValidatorRegistry(["swift": SwiftSyntaxValidator()])
+    public static let standard = ValidatorRegistry([
+        "swift": SwiftSyntaxValidator(),
+        "python": PythonValidator(),
+        "json": JSONValidator(),
+        "toml": TOMLValidator(),
+        "yaml": YAMLValidator(),
+        "javascript": JavaScriptValidator(),
+        "typescript": JavaScriptValidator(isTypeScript: true),
+        "tsx": JavaScriptValidator(isTypeScript: true),
+    ])
 
     public func validator(for language: String) -> any SyntaxValidator {
         byLanguage[language] ?? fallback
+    }
+
+    /// The validator for a file: its language's, in the dialect its name says.
+    public func validator(for language: String, path: String?) -> any SyntaxValidator {
+        let validator = validator(for: language)
+        return path.map { validator.forFile(named: $0) } ?? validator
     }
 
     public mutating func register(_ validator: any SyntaxValidator, for language: String) {

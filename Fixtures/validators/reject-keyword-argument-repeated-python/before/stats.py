@@ -1,0 +1,5 @@
+def stats(rows):
+    return dict(
+        count=len(rows),
+        total=sum(rows),
+    )
