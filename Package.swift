@@ -7,11 +7,14 @@ let package = Package(
     products: [
         .library(name: "ASTPatch", targets: ["ASTPatch"]),
         .library(name: "TreeSitter", targets: ["TreeSitter"]),
+        .library(name: "ASTPatchTools", targets: ["ASTPatchTools"]),
         .executable(name: "astpatch", targets: ["astpatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk.git", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,15 +34,26 @@ let package = Package(
             ],
             plugins: ["EmbedGrammars"]
         ),
+        .target(
+            name: "ASTPatchTools",
+            dependencies: [
+                "ASTPatch",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(name: "GrammarEmbedder"),
         .plugin(name: "EmbedGrammars", capability: .buildTool(), dependencies: ["GrammarEmbedder"]),
         .executableTarget(
             name: "astpatch",
             dependencies: [
                 "ASTPatch",
+                "ASTPatchTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "astpatch-gatebench", dependencies: ["ASTPatch"], path: "Sources/astpatch-gatebench"),
+        .executableTarget(name: "astpatch-bench", dependencies: ["ASTPatch"], path: "Sources/astpatch-bench"),
         .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter", "ASTPatch"]),
         .testTarget(name: "ASTPatchTests", dependencies: ["ASTPatch"]),
         .testTarget(name: "astpatchCLITests", dependencies: ["ASTPatch"]),

@@ -4,7 +4,8 @@
 # npm's JavaScript. Prints a table (also written to bench/out/check-results.md); progress goes
 # to stderr.
 #
-#   bench/check.sh [-j THREADS] [-r RUNS] [CORPUS...]     CORPUS: swift python javascript
+#   bench/check.sh [-j THREADS] [-r RUNS] [--no-build] [CORPUS...]   CORPUS: swift python javascript
+# --no-build uses the release astpatch and the grammars already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -13,12 +14,14 @@ corpora=$out/corpora
 threads=$(nproc)
 runs=3
 selected=()
+build=1
 
-usage() { echo "usage: bench/check.sh [-j THREADS] [-r RUNS] [swift|python|javascript ...]" >&2; exit 2; }
+usage() { echo "usage: bench/check.sh [-j THREADS] [-r RUNS] [--no-build] [swift|python|javascript ...]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
     case "$1" in
         -j|--jobs) [ $# -ge 2 ] || usage; threads=$2; shift 2 ;;
         -r|--runs) [ $# -ge 2 ] || usage; runs=$2; shift 2 ;;
+        --no-build) build=0; shift ;;
         -h|--help) usage ;;
         swift|python|javascript) selected+=("$1"); shift ;;
         *) usage ;;
@@ -34,10 +37,12 @@ mkdir -p "$out"
 
 # --- tools -------------------------------------------------------------------------------------
 
-log "building release astpatch and installing grammars (log: bench/out/build.log)"
-if ! CONFIGURATION=release ./scripts/setup.sh >"$out/build.log" 2>&1; then
-    tail -20 "$out/build.log" >&2
-    fail "scripts/setup.sh failed"
+if [ "$build" = 1 ]; then
+    log "building release astpatch and installing grammars (log: bench/out/build.log)"
+    if ! CONFIGURATION=release ./scripts/setup.sh >"$out/build.log" 2>&1; then
+        tail -20 "$out/build.log" >&2
+        fail "scripts/setup.sh failed"
+    fi
 fi
 astpatch="$(swift build -c release --show-bin-path)/astpatch"
 [ -x "$astpatch" ] || fail "no release binary at $astpatch"
@@ -145,34 +150,42 @@ probe_astgrep() { # $1: corpus, $2: rule
 
 # --- timing ------------------------------------------------------------------------------------
 
-# Runs a command RUNS times (exit status 0 or 1 accepted) and prints the best wall time in
-# seconds; the best run's stdout is left in $scratch.best.
-best_of() {
-    local best="" start end status elapsed
-    for _ in $(seq "$runs"); do
-        start=$(date +%s.%N)
-        status=0
-        "$@" >"$scratch" 2>"$scratch.err" || status=$?
-        end=$(date +%s.%N)
-        if [ "$status" -gt 1 ]; then
-            cat "$scratch.err" >&2
-            fail "$1 exited with status $status"
-        fi
-        elapsed=$(echo "$end - $start" | bc -l)
-        if [ -z "$best" ] || [ "$(echo "$elapsed < $best" | bc -l)" = 1 ]; then
-            best=$elapsed
-            cp "$scratch" "$scratch.best"
-        fi
-    done
-    printf '%.3f\n' "$best"
+# Runs a command once (exit status 0 or 1 accepted) and keeps the best wall time of the tool
+# named $1 in best[$1], the best run's stdout in $scratch.$1. The tools take turns, round after
+# round, so that a burst of load elsewhere on the machine does not fall on one tool only.
+# The least CPU time (user + system, from /usr/bin/time) of a round goes to cpu[$1]: on a busy
+# machine it says more about the work done than the wall time does.
+declare -A best cpu
+time_once() { # $1: tool name, then the command
+    local tool=$1 start end status elapsed used
+    shift
+    start=$(date +%s.%N)
+    status=0
+    /usr/bin/time -f '%U %S' -o "$scratch.cpu" "$@" >"$scratch" 2>"$scratch.err" || status=$?
+    end=$(date +%s.%N)
+    if [ "$status" -gt 1 ]; then
+        cat "$scratch.err" >&2
+        fail "$1 exited with status $status"
+    fi
+    elapsed=$(echo "$end - $start" | bc -l)
+    if [ -z "${best[$tool]:-}" ] || [ "$(echo "$elapsed < ${best[$tool]}" | bc -l)" = 1 ]; then
+        best[$tool]=$elapsed
+        cp "$scratch" "$scratch.$tool"
+    fi
+    used=$(awk 'END { print $1 + $2 }' "$scratch.cpu")
+    if [ -z "${cpu[$tool]:-}" ] || [ "$(echo "$used < ${cpu[$tool]}" | bc -l)" = 1 ]; then
+        cpu[$tool]=$used
+    fi
 }
 
 command -v bc >/dev/null || fail "bc is needed (apt-get install bc)"
+[ -x /usr/bin/time ] || fail "/usr/bin/time is needed (apt-get install time)"
 scratch=$(mktemp)
-trap 'rm -f "$scratch" "$scratch.err" "$scratch.best"' EXIT
+trap 'rm -f "$scratch" "$scratch".*' EXIT
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
+cpu_rows=()
 notes=()
 for corpus in "${selected[@]}"; do
     prepare "$corpus"
@@ -212,22 +225,25 @@ EOF
     log "$corpus: $checked files checked, $skipped skipped (${summary#*|})"
     [ "$checked" -gt 0 ] || fail "no files to check in $dir"
 
-    log "$corpus: bare parse ×$runs"
-    bare_s=$(best_of "$bareparse" -j "$threads" "$out/$corpus.list")
-    read -r bare_line <"$scratch.best"
+    best=()
+    cpu=()
+    for round in $(seq "$runs"); do
+        log "$corpus: round $round of $runs"
+        time_once bare "$bareparse" -j "$threads" "$out/$corpus.list"
+        time_once astpatch "$astpatch" check --quiet --jobs "$threads" "$dir"
+        time_once astgrep "$astgrep" scan --rule "$rule" --threads "$threads" "${astgrep_ignore_flags[@]}" \
+            --files-with-matches "$dir"
+    done
+    bare_s=$(printf '%.3f' "${best[bare]}")
+    astpatch_s=$(printf '%.3f' "${best[astpatch]}")
+    astgrep_s=$(printf '%.3f' "${best[astgrep]}")
+    read -r bare_line <"$scratch.bare"
     bare_files=$(sed -E 's/.*files=([0-9]+).*/\1/' <<<"$bare_line")
     bytes=$(sed -E 's/.*bytes=([0-9]+).*/\1/' <<<"$bare_line")
     bare_errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$bare_line")
     bare_inner=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<<"$bare_line")
     [ "$bare_files" = "$checked" ] || fail "bareparse parsed $bare_files files, astpatch checked $checked"
-
-    log "$corpus: astpatch check ×$runs"
-    astpatch_s=$(best_of "$astpatch" check --quiet --jobs "$threads" "$dir")
-
-    log "$corpus: ast-grep scan ×$runs"
-    astgrep_s=$(best_of "$astgrep" scan --rule "$rule" --threads "$threads" "${astgrep_ignore_flags[@]}" \
-        --files-with-matches "$dir")
-    astgrep_errors=$(grep -c . "$scratch.best" || true)
+    astgrep_errors=$(grep -c . "$scratch.astgrep" || true)
     # How many files ast-grep looked at (its own file discovery, by extension).
     astgrep_files=$("$astgrep" scan --rule "$rule" --threads "$threads" "${astgrep_ignore_flags[@]}" \
         --files-with-matches --inspect summary "$dir" 2>&1 >/dev/null \
@@ -242,15 +258,24 @@ EOF
         "$astpatch_s" "$(echo "$mb / $astpatch_s" | bc -l)" "$(echo "$astpatch_s / $bare_s" | bc -l)" \
         "$astgrep_s" "$(echo "$mb / $astgrep_s" | bc -l)" "$(echo "$astgrep_s / $bare_s" | bc -l)" \
         "$bare_errors" "$astpatch_errors" "$astgrep_errors")")
+    cpu_rows+=("$(printf '| %s | %.2f | %.2f | %.2f× | %.2f | %.2f× |' "$corpus" "${cpu[bare]}" \
+        "${cpu[astpatch]}" "$(echo "${cpu[astpatch]} / ${cpu[bare]}" | bc -l)" \
+        "${cpu[astgrep]}" "$(echo "${cpu[astgrep]} / ${cpu[bare]}" | bc -l)")")
 done
 
 {
-    echo "$(date -u +%Y-%m-%d), $(nproc) CPUs, threads: $threads, best of $runs runs; load average at the start: $load_before."
+    echo "$(date -u +%Y-%m-%d), $(nproc) CPUs, threads: $threads, best of $runs rounds (the tools take turns); load average at the start: $load_before."
     echo "Times are the wall time of the whole command (bare parse's own in-process time in parentheses); MB = 10^6 bytes."
     echo
     echo "| corpus | files | MB | bare parse s | MB/s | astpatch check s | MB/s | ×bare | ast-grep scan s | MB/s | ×bare | files with errors: bare / astpatch / ast-grep |"
     echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
     printf '%s\n' "${rows[@]}"
+    echo
+    echo "CPU time (user + system), least of the rounds:"
+    echo
+    echo "| corpus | bare parse CPU s | astpatch CPU s | ×bare | ast-grep CPU s | ×bare |"
+    echo "|---|--:|--:|--:|--:|--:|"
+    printf '%s\n' "${cpu_rows[@]}"
     echo
     if [[ " ${selected[*]} " == *" swift "* ]]; then
         echo "Swift: astpatch judges Swift with swift-syntax's SwiftParser, not tree-sitter-swift, so its time and error count are not comparable with the tree-sitter columns."
