@@ -11,6 +11,8 @@ public struct ApplyReportJSON: Codable, Sendable, Equatable {
         public var renamedTo: String?
         public var language: String?
         public var diagnostics: [Diagnostic]
+        /// What the change did, at declaration level, for an applied file.
+        public var summary: [String]?
     }
 
     public struct Diagnostic: Codable, Sendable, Equatable {
@@ -41,7 +43,8 @@ public struct ApplyReportJSON: Codable, Sendable, Equatable {
         status = plan.status.rawValue
         files = plan.files.map {
             File(path: $0.path, status: $0.status.rawValue, change: $0.change.rawValue, renamedFrom: $0.renamedFrom, renamedTo: $0.renamedTo,
-                 language: $0.language, diagnostics: $0.diagnostics.map(Diagnostic.init))
+                 language: $0.language, diagnostics: $0.diagnostics.map(Diagnostic.init),
+                 summary: plan.status == .applied && $0.language != nil ? $0.structuralSummary() : nil)
         }
         diagnostics = plan.diagnostics.map(Diagnostic.init)
     }

@@ -54,6 +54,8 @@ struct ApplyCommandTests {
         #expect(report["status"] as? String == "applied")
         let files = try #require(report["files"] as? [[String: Any]])
         #expect(files.count == 1 && files[0]["path"] as? String == "app.py" && files[0]["status"] as? String == "applied")
+        let summary = files[0]["summary"] as? [String] ?? []
+        #expect(summary.contains("inserted function_definition sub") && summary.contains("inserted function_definition wave"), "\(summary)")
         #expect(String(decoding: try read("app.py"), as: UTF8.self) == """
             class Greeter:
                 def greet(self):

@@ -71,4 +71,11 @@ public struct PlannedFile: Sendable {
     public var oldBytes: [UInt8]?
     public var newBytes: [UInt8]?
     public var mode: UInt32
+
+    /// The change told at declaration level (`updated function_definition add`), worked out on
+    /// demand from the old and new bytes; empty without a grammar or a change.
+    public func structuralSummary(grammars: GrammarRegistry = .shared) -> [String] {
+        guard let language, change != .unchanged, renamedTo == nil else { return [] }
+        return (try? StructuralSummary.summarize(old: oldBytes ?? [], new: newBytes ?? [], language: language, grammars: grammars)) ?? []
+    }
 }
