@@ -54,6 +54,7 @@ let package = Package(
         ),
         .executableTarget(name: "astpatch-gatebench", dependencies: ["ASTPatch"], path: "Sources/astpatch-gatebench"),
         .executableTarget(name: "astpatch-bench", dependencies: ["ASTPatch"], path: "Sources/astpatch-bench"),
+        .executableTarget(name: "astpatch-diffbench", dependencies: ["ASTPatch"], path: "Sources/astpatch-diffbench"),
         .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter", "ASTPatch"]),
         .testTarget(name: "ASTPatchTests", dependencies: ["ASTPatch"]),
         .testTarget(name: "astpatchCLITests", dependencies: ["ASTPatch"]),

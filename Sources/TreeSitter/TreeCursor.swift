@@ -2,26 +2,32 @@ import CTreeSitter
 
 /// Owns one `TSTreeCursor`, the fastest way to walk a tree.
 public final class TreeCursor {
-    private var raw: TSTreeCursor
+    /// On the heap, so that moving the cursor needs no exclusive access to a stored property.
+    private let raw: UnsafeMutablePointer<TSTreeCursor>
     private let tree: Tree
 
     public init(node: Node) {
-        raw = ts_tree_cursor_new(node.raw)
+        raw = .allocate(capacity: 1)
+        raw.initialize(to: ts_tree_cursor_new(node.raw))
         tree = node.tree
     }
 
     deinit {
-        ts_tree_cursor_delete(&raw)
+        ts_tree_cursor_delete(raw)
+        raw.deallocate()
     }
 
-    public var currentNode: Node { Node(ts_tree_cursor_current_node(&raw), tree: tree) }
+    public var currentNode: Node { Node(ts_tree_cursor_current_node(raw), tree: tree) }
+
+    /// The current node's symbol (``Node/errorSymbol`` for an ERROR), without making a ``Node``.
+    public var currentSymbol: UInt16 { ts_node_symbol(ts_tree_cursor_current_node(raw)) }
 
     public var currentFieldName: String? {
-        guard let name = ts_tree_cursor_current_field_name(&raw) else { return nil }
+        guard let name = ts_tree_cursor_current_field_name(raw) else { return nil }
         return String(cString: name)
     }
 
-    @discardableResult public func gotoFirstChild() -> Bool { ts_tree_cursor_goto_first_child(&raw) }
-    @discardableResult public func gotoNextSibling() -> Bool { ts_tree_cursor_goto_next_sibling(&raw) }
-    @discardableResult public func gotoParent() -> Bool { ts_tree_cursor_goto_parent(&raw) }
+    @discardableResult public func gotoFirstChild() -> Bool { ts_tree_cursor_goto_first_child(raw) }
+    @discardableResult public func gotoNextSibling() -> Bool { ts_tree_cursor_goto_next_sibling(raw) }
+    @discardableResult public func gotoParent() -> Bool { ts_tree_cursor_goto_parent(raw) }
 }

@@ -3,7 +3,8 @@
 // writes small declaration-sized pairs as bracket notation for bench/apted.py, with our script
 // lengths, to compare with the optimal tree edit distance.
 //
-//   astpatch-diffbench [--apted DIR] [--limit N] [OLD NEW --language L]
+//   astpatch-diffbench [--apted DIR] [--limit N]
+//   astpatch-diffbench --pair OLD NEW --language L      (one pair: timing and changes)
 
 import ASTPatch
 import Foundation
@@ -122,26 +123,16 @@ func changedDeclarations(_ diff: TreeDiff) -> [(Int, Int)] {
 
 // MARK: Options
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-var aptedDirectory: String?
-var aptedLimit = 300
-var singlePair: (String, String, String)?
-var index = 0
-while index < arguments.count {
-    switch arguments[index] {
-    case "--apted":
-        aptedDirectory = arguments[index + 1]
-        index += 2
-    case "--limit":
-        aptedLimit = Int(arguments[index + 1]) ?? aptedLimit
-        index += 2
-    case "--language":
-        let files = arguments[..<index].filter { !$0.hasPrefix("-") }
-        if files.count >= 2 { singlePair = (files[files.count - 2], files[files.count - 1], arguments[index + 1]) }
-        index += 2
-    default:
-        index += 1
-    }
+let arguments = Array(CommandLine.arguments.dropFirst())
+func value(after flag: String) -> String? {
+    arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let aptedDirectory = value(after: "--apted")
+let aptedLimit = value(after: "--limit").flatMap(Int.init) ?? 300
+// `--pair OLD NEW --language L`: time one pair of files and list its changes.
+let singlePair: (String, String, String)? = arguments.firstIndex(of: "--pair").flatMap { index in
+    guard index + 2 < arguments.count, let language = value(after: "--language") else { return nil }
+    return (arguments[index + 1], arguments[index + 2], language)
 }
 
 if let (oldPath, newPath, language) = singlePair {
@@ -151,7 +142,7 @@ if let (oldPath, newPath, language) = singlePair {
     var diff: TreeDiff?
     var parse = Duration.zero
     var match = Duration.zero
-    for _ in 0..<3 {
+    for _ in 0..<3 {  // warm caches; the last run is reported
         let start = clock.now
         let oldTree = try TreeDiff.Tree.parse(SourceText(old), language: language)
         let newTree = try TreeDiff.Tree.parse(SourceText(new), language: language)
@@ -161,24 +152,13 @@ if let (oldPath, newPath, language) = singlePair {
         match = clock.now - parsed
     }
     let result = diff!
-    print("nodes \(result.old.count) → \(result.new.count); parse \(format(milliseconds(parse))) ms, diff \(format(milliseconds(match))) ms; \(result.actions.count) actions, \(result.changes.count) changes; coarse: \(result.usedCoarseMatching || result.old.isCollapsed)")
+    print("nodes \(result.old.count) → \(result.new.count); parse \(format(milliseconds(parse))) ms, diff \(format(milliseconds(match))) ms; \(result.actions.count) actions, \(result.changes.count) changes; coarse matching: \(result.usedCoarseMatching), folded: \(result.old.isCollapsed || result.new.isCollapsed)")
     for change in result.changes.prefix(40) {
         let old = change.oldNode.map { "\(result.old.span(of: $0).start.line)" } ?? "-"
         let new = change.newNode.map { "\(result.new.span(of: $0).start.line)" } ?? "-"
         print("  \(change.kind.rawValue) \(change.type) \(old) → \(new) (\(change.actionCount))")
     }
     for line in StructuralSummary.summarize(result) { print("  · \(line)") }
-    if let lines = ProcessInfo.processInfo.environment["DIFFBENCH_DUMP"]?.split(separator: "-").compactMap({ Int($0) }), lines.count == 2 {
-        for (tree, partners, side) in [(result.old, result.oldToNew, "old"), (result.new, result.newToOld, "new")] {
-            print("-- \(side)")
-            for node in 0..<tree.count where (lines[0]...lines[1]).contains(tree.span(of: node).start.line) {
-                var depth = 0
-                var parent = tree.parents[node]
-                while parent >= 0 { depth += 1; parent = tree.parents[parent] }
-                print(String(repeating: "  ", count: depth) + "\(node) \(tree.types[node]) \(tree.labels[node]) → \(partners[node]) size \(tree.sizes[node])")
-            }
-        }
-    }
     exit(0)
 }
 
@@ -187,7 +167,7 @@ if let (oldPath, newPath, language) = singlePair {
 let clock = ContinuousClock()
 print("Structural diff vs line diff on real commits (modified and renamed .swift files; times are the sum over files, parse included)")
 print("")
-print("package                      files   lines  tree ms  (parse)  line ms  actions  changes  line changes  max ms  applies")
+print("package                         files   lines  tree ms  (parse)  line ms  actions  changes  line changes  max ms  applies")
 var largest: (name: String, lines: Int, milliseconds: Double, actions: Int)?
 var slowest: (name: String, lines: Int, milliseconds: Double)?
 var aptedPairs: [(id: Int, oldTree: TreeDiff.Tree, newTree: TreeDiff.Tree, actions: Int, source: String)] = []
@@ -242,13 +222,6 @@ for packagePair in packagePairs {
                 let oldSub = diff.old.subtree(at: oldNode)
                 let newSub = diff.new.subtree(at: newNode)
                 let subDiff = TreeDiff(old: oldSub, new: newSub)
-                if let show = ProcessInfo.processInfo.environment["DIFFBENCH_SHOW"], show == "\(aptedPairs.count + 1)" {
-                    for action in subDiff.actions {
-                        let o = action.oldNode.map { "\($0) \(oldSub.types[$0]) \(oldSub.labels[$0])" } ?? ""
-                        let n = action.newNode.map { "\($0) \(newSub.types[$0]) \(newSub.labels[$0])" } ?? ""
-                        print("SHOW \(action.kind) [\(o)] [\(n)] parent \(String(describing: action.parent)) @\(action.position ?? -1)")
-                    }
-                }
                 aptedPairs.append((aptedPairs.count + 1, oldSub, newSub, subDiff.actions.count,
                                    "\(pair.name):\(diff.old.span(of: oldNode).start.line)"))
             }
@@ -258,7 +231,7 @@ for packagePair in packagePairs {
     totals.lines += lines
     totals.tree += treeTime
     totals.line += lineTime
-    print("\(name.padding(toLength: 27, withPad: " ", startingAt: 0)) \(pad("\(pairs.count)", 6)) \(pad("\(lines)", 7)) \(pad(format(treeTime), 8)) \(pad(format(parseTime), 8)) \(pad(format(lineTime), 8)) \(pad("\(actions)", 8)) \(pad("\(changes)", 8)) \(pad("\(lineChanges)", 13)) \(pad(format(maxTime), 7)) \(pad("\(applied)/\(pairs.count)", 8))")
+    print("\(name.padding(toLength: 30, withPad: " ", startingAt: 0)) \(pad("\(pairs.count)", 6)) \(pad("\(lines)", 7)) \(pad(format(treeTime), 8)) \(pad(format(parseTime), 8)) \(pad(format(lineTime), 8)) \(pad("\(actions)", 8)) \(pad("\(changes)", 8)) \(pad("\(lineChanges)", 13)) \(pad(format(maxTime), 7)) \(pad("\(applied)/\(pairs.count)", 8))")
 }
 print("")
 print("all: \(totals.files) files, \(totals.lines) lines: structural diff \(format(totals.tree)) ms, line diff \(format(totals.line)) ms")

@@ -310,6 +310,47 @@ if CommandLine.arguments.dropFirst().first == "--check" {
     }
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "--cost" {
+    // What the stricter validators cost next to the parse: for every file of a corpus folder,
+    // tree-sitter's parse, then `check`'s work for the file with tree-sitter's verdict alone and
+    // with the language's standard validator. One thread; best of three rounds.
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    guard arguments.count == 2 else { fail("usage: astpatch-gatebench --cost LANGUAGE FOLDER") }
+    let (language, folder) = (arguments[0], arguments[1])
+    let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+        .filter { GrammarRegistry.shared.detectLanguage(path: $0, firstBytes: []) == language }
+        .compactMap { FileManager.default.contents(atPath: folder + "/" + $0).map { [UInt8]($0) } }
+    let parser = Parser()
+    try parser.setLanguage(try GrammarRegistry.shared.language(named: language))
+    let strict = ValidatorRegistry.standard.validator(for: language)
+    let plain = TreeSitterValidator()
+    var best = [Double](repeating: .infinity, count: 3)
+    var bytes = 0
+    for _ in 0..<3 {
+        var times = [0.0, 0.0, 0.0]
+        bytes = 0
+        for file in files {
+            bytes += file.count
+            var clock = ContinuousClock.now
+            guard let tree = parser.parse(file) else { continue }
+            let elapsedParse = ContinuousClock.now - clock
+            times[0] += Double(elapsedParse.components.seconds) + Double(elapsedParse.components.attoseconds) / 1e18
+            clock = ContinuousClock.now
+            if !plain.isEvidentlyClean(tree) { _ = plain.diagnostics(for: SourceText(file), tree: tree) }
+            let elapsedPlain = ContinuousClock.now - clock
+            times[1] += Double(elapsedPlain.components.seconds) + Double(elapsedPlain.components.attoseconds) / 1e18
+            clock = ContinuousClock.now
+            if !strict.needsTree || !strict.isEvidentlyClean(tree) { _ = strict.diagnostics(for: SourceText(file), tree: tree) }
+            let elapsedStrict = ContinuousClock.now - clock
+            times[2] += Double(elapsedStrict.components.seconds) + Double(elapsedStrict.components.attoseconds) / 1e18
+        }
+        best = zip(best, times).map { min($0, $1) }
+    }
+    print(String(format: "%@: %d files, %.1f MB; parse %.3f s; tree-sitter verdict +%.3f s (%.1f %%); %@ +%.3f s (%.1f %% of the parse)",
+                 language, files.count, Double(bytes) / 1e6, best[0], best[1], best[1] / best[0] * 100,
+                 String(describing: type(of: strict)), best[2], best[2] / best[0] * 100))
+    exit(0)
+}
 let settings = Settings.parse(Array(CommandLine.arguments.dropFirst()))
 let bench = GateBench(settings: settings)
 var tally = Tally()
@@ -321,6 +362,7 @@ if settings.clean {
     }
 } else {
     let started = Date()
+    try? FileManager.default.removeItem(atPath: settings.work + "/inspect")
     for language in settings.languages {
         bench.evaluate(language, tally: &tally, misses: &misses)
     }

@@ -1,4 +1,6 @@
-/// Finds which nodes of two trees correspond, in GumTree's three phases (see ``TreeDiff``).
+/// Finds which nodes of two trees correspond (see ``TreeDiff``): identical subtrees top down,
+/// declarations by unique name, containers bottom up with recovery inside each, and a last pass
+/// that takes back small subtrees matched into new code when they have a twin in place.
 struct TreeMatcher {
     let old: TreeDiff.Tree
     let new: TreeDiff.Tree
@@ -407,7 +409,8 @@ struct TreeMatcher {
     /// type. An edit distance may pair nodes whose parents it does not pair (a name under a deleted
     /// class and one under an inserted function); such a pair, a move, is kept only for subtrees
     /// that share at least `minSimilarity` of their descendants, never for a lone leaf.
-    /// False when the pair is too large once its matched twins are folded.
+    ///
+    /// Returns false when the pair is too large once its matched twins are folded.
     private mutating func matchOptimally(_ a: Int, _ b: Int) -> Bool {
         work += old.sizes[a] + new.sizes[b]
         guard var optimal = OptimalMatcher(old: old, oldRoot: a, new: new, newRoot: b, oldToNew: oldToNew, newToOld: newToOld,

@@ -175,18 +175,21 @@ struct OptimalMatcher {
             for row in rowStart...i {
                 let rowIsTree = oldLeftmost[row] == rowStart
                 let oldKey = oldKeys[row]
+                // Distances stay below the node counts: wrapping arithmetic skips overflow checks.
+                let rowBase = row &* width
+                let leftmostRowBase = (oldLeftmost[row] &- 1) &* width
                 for column in columnStart...j {
-                    let here = row * width + column
-                    let delete = forest[here - width] + 1
-                    let insert = forest[here - 1] + 1
+                    let here = rowBase &+ column
+                    let delete = forest[here &- width] &+ 1
+                    let insert = forest[here &- 1] &+ 1
                     if rowIsTree && newLeftmost[column] == columnStart {
                         let newKey = newKeys[column]
                         let rename = oldKey.type != newKey.type ? 3 : (oldKey.label == newKey.label ? 0 : 1)
-                        let best = min(delete, insert, forest[here - width - 1] + rename)
+                        let best = min(delete, insert, forest[here &- width &- 1] &+ rename)
                         forest[here] = best
                         tree[here] = best
                     } else {
-                        let subtrees = forest[(oldLeftmost[row] - 1) * width + newLeftmost[column] - 1] + tree[here]
+                        let subtrees = forest[leftmostRowBase &+ newLeftmost[column] &- 1] &+ tree[here]
                         forest[here] = min(delete, insert, subtrees)
                     }
                 }

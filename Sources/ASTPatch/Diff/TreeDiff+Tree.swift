@@ -7,8 +7,9 @@ extension TreeDiff {
     /// Delimiter tokens (brackets, commas, semicolons, quotes, line-break tokens) are dropped: the
     /// structure already says where they go, and keeping them would turn every added argument into
     /// two insertions. Other anonymous tokens become `keyword` or `operator` leaves labelled with
-    /// their text, so `public` becoming `private` or `+` becoming `-` is one update. A node whose children were all dropped becomes a
-    /// leaf labelled with their text (`()`), which whitespace cannot change.
+    /// their text, so `public` becoming `private` or `+` becoming `-` is one update. A node whose
+    /// children were all dropped becomes a leaf labelled with their text (`()`), which whitespace
+    /// cannot change.
     public struct Tree: Sendable {
         /// The text the tree was parsed from; byte ranges are offsets into its ``SourceText/body``.
         public let source: SourceText
@@ -220,8 +221,6 @@ struct TreeBuilder {
         sizes.reserveCapacity(capacity)
         ranges.reserveCapacity(capacity)
     }
-
-    var openNodeTypes: [String] { stack.map { types[$0.node] } }
 
     /// The type of the innermost open node.
     var currentType: String? { stack.last.map { types[$0.node] } }

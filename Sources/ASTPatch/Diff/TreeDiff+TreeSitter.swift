@@ -46,12 +46,12 @@ private struct TreeSitterAdapter {
     var functionFlags: [Bool] = []
     var functionDepth = 0
 
-    enum Role { case inner, namedLeaf, keyword, operatorToken, delimiter }
+    /// What a leaf becomes.
+    enum Role { case namedLeaf, keyword, operatorToken, delimiter }
 
     struct SymbolInfo {
         var type: String
         var typeKey: UInt64
-        var isNamed: Bool
         var tokenRole: Role
     }
 
@@ -107,7 +107,7 @@ private struct TreeSitterAdapter {
             builder.leaf(type: "keyword", typeKey: TreeDiff.keywordKey, label: text(node), range: range)
         case .operatorToken:
             builder.leaf(type: "operator", typeKey: TreeDiff.operatorKey, label: text(node), range: range)
-        case .namedLeaf, .inner:
+        case .namedLeaf:
             let name = rules?.rules[info.type].map { _ in text(node) }
             builder.leaf(type: info.type, typeKey: info.typeKey, label: text(node), range: range, declarationName: name)
         }
@@ -129,9 +129,8 @@ private struct TreeSitterAdapter {
         let symbol = node.symbol
         if let known = symbols[symbol] { return known }
         let type = node.type
-        let named = node.isNamed
         let role: Role
-        if named {
+        if node.isNamed {
             role = .namedLeaf
         } else if type.allSatisfy({ TreeDiff.delimiterCharacters.contains($0) || $0.isWhitespace }) {
             role = .delimiter
@@ -140,7 +139,7 @@ private struct TreeSitterAdapter {
         } else {
             role = .operatorToken
         }
-        let info = SymbolInfo(type: type, typeKey: StableHash.of(type), isNamed: named, tokenRole: role)
+        let info = SymbolInfo(type: type, typeKey: StableHash.of(type), tokenRole: role)
         symbols[symbol] = info
         return info
     }

@@ -3,17 +3,19 @@
 /// into the new one.
 ///
 /// Matching follows GumTree (Falleri et al., ASE 2014): identical subtrees are matched greedily
-/// from the tallest down, ambiguities broken by how alike their parents are; containers are then
-/// matched bottom-up by the share of matched descendants they have in common, and inside each
-/// matched container the remaining children are recovered by longest common subsequences (of
-/// identical, then same-shaped subtrees) and by types that occur once on each side. The edit
-/// script is Chawathe et al.'s (SIGMOD 1996), with children aligned by the heaviest increasing
-/// subsequence so that the larger side of a swap stays put.
+/// from the tallest down, ambiguities broken by how alike their parents are; declarations whose
+/// type and name are unique on both sides are paired; containers are then matched bottom-up by
+/// the share of matched descendants they have in common, and inside each matched container the
+/// remaining children are recovered by longest common subsequences (of identical, then
+/// same-shaped subtrees), by types that occur once on each side, and, where what is left is
+/// small, by an optimal tree edit mapping (Zhang and Shasha). The edit script is Chawathe et
+/// al.'s (SIGMOD 1996), with children aligned by the heaviest increasing subsequence so that the
+/// larger side of a swap stays put.
 ///
 /// Cost is close to linear on typical inputs. Past ``Options/maxNodes`` nodes the trees are folded
-/// below a depth (coarser matching); past ``Options/workBudget`` steps of similarity counting the
-/// bottom-up phase falls back to looking at direct children only. Either way the script stays
-/// correct, only less fine.
+/// below a depth (coarser matching); past ``Options/workBudget`` steps per node of similarity
+/// counting the bottom-up phase falls back to looking at direct children only. Either way the
+/// script stays correct, only less fine.
 public struct TreeDiff: Sendable {
     /// Tuning and bounds.
     public struct Options: Sendable, Equatable {
@@ -33,8 +35,8 @@ public struct TreeDiff: Sendable {
         /// before it settles for comparing direct children.
         public var workBudget: Int
 
-        public init(minHeight: Int = 2, minSimilarity: Double = 0.5, optimalRecoverySize: Int = 100,
-                    maxNodes: Int = 1_000_000, workBudget: Int = 1000) {
+        public init(minHeight: Int = 2, minSimilarity: Double = 0.5, optimalRecoverySize: Int = 200,
+                    maxNodes: Int = 500_000, workBudget: Int = 1000) {
             self.minHeight = minHeight
             self.minSimilarity = minSimilarity
             self.optimalRecoverySize = optimalRecoverySize

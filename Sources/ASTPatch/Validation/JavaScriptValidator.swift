@@ -136,6 +136,11 @@ struct JavaScriptEarlyErrors {
 
     private var scopes: [Scope] = []
     private var functions: [Function] = []
+    /// The kind of the node entered at each depth of the walk: a node's parent is the one above it.
+    private var path: [Kind] = []
+    /// Offsets of commas with nothing but blanks and comments since the previous comma or opening
+    /// bracket: the only places an elision can be, found in one pass over the text.
+    private var elisionCandidates: [Int] = []
     /// Nodes entered that pushed something, with what to pop when leaving them.
     private var exits: [(depth: Int, action: Exit)] = []
     private var isModule = false
@@ -159,15 +164,20 @@ struct JavaScriptEarlyErrors {
         functions = [Function(depth: -1, isAsync: false, isStrict: false)]
         scopes = [Scope(role: .program, depth: -1)]
         exits = [(-1, .scope)]
+        elisionCandidates = Self.emptyElements(in: source.body)
         let cursor = root.walk()
         var depth = 0
         var descend = true
         while true {
             if descend {
-                let node = cursor.currentNode
-                enter(node, depth: depth)
+                let symbol = cursor.currentSymbol
+                let isError = symbol == Node.errorSymbol
+                let nodeKind = Int(symbol) < kinds.count ? kinds[Int(symbol)] : .other
+                if path.count > depth { path[depth] = nodeKind } else { path.append(nodeKind) }
+                // Most nodes are of no interest: no Node is made of them.
+                if nodeKind != .other || isError { enter(cursor.currentNode, kind: nodeKind, depth: depth) }
                 // Inside an ERROR, tree-sitter's recovery makes names of keywords: nothing to add.
-                if !node.isError, cursor.gotoFirstChild() {
+                if !isError, cursor.gotoFirstChild() {
                     depth += 1
                     continue
                 }
@@ -199,14 +209,17 @@ struct JavaScriptEarlyErrors {
         }
     }
 
-    private mutating func enter(_ node: Node, depth: Int) {
+    /// The kind of the parent of the node entered at `depth`.
+    private func parentKind(_ depth: Int) -> Kind { depth > 0 ? path[depth - 1] : .other }
+
+    private mutating func enter(_ node: Node, kind nodeKind: Kind, depth: Int) {
         if node.isError {
             if !isModule, functions.last?.isAsync == false, text(node).elementsEqual("await".utf8), standsAlone(node) {
                 forgiven.insert(node.startByte)
             }
             return
         }
-        switch kind(node) {
+        switch nodeKind {
         case .program:
             isModule = node.children.contains { kind($0) == .importStatement || kind($0) == .exportStatement }
             functions[0].isAsync = isModule
@@ -216,8 +229,8 @@ struct JavaScriptEarlyErrors {
             enterFunction(node, depth: depth)
         case .functionExpression, .generatorFunction, .arrowFunction, .methodDefinition:
             enterFunction(node, depth: depth)
-            if kind(node) == .arrowFunction, let parent = node.parent,
-               [.unaryExpression, .binaryExpression, .updateExpression, .newExpression, .awaitExpression].contains(kind(parent)) {
+            if nodeKind == .arrowFunction,
+               [.unaryExpression, .binaryExpression, .updateExpression, .newExpression, .awaitExpression].contains(parentKind(depth)) {
                 fail("Malformed arrow function parameter list: an arrow function cannot be an operand here; wrap it in parentheses", node)
             }
         case .classStaticBlock:
@@ -232,8 +245,8 @@ struct JavaScriptEarlyErrors {
             functions[functions.count - 1].isStrict = true
         case .statementBlock:
             // A function's or catch clause's body is the scope its parameters are in.
-            if let parent = node.parent, [.functionDeclaration, .generatorFunctionDeclaration, .functionExpression, .generatorFunction,
-                                           .arrowFunction, .methodDefinition, .catchClause].contains(kind(parent)) {
+            if [.functionDeclaration, .generatorFunctionDeclaration, .functionExpression, .generatorFunction,
+                .arrowFunction, .methodDefinition, .catchClause].contains(parentKind(depth)) {
                 if hasUseStrict(node) { functions[functions.count - 1].isStrict = true }
                 return
             }
@@ -267,7 +280,7 @@ struct JavaScriptEarlyErrors {
                 fail("Missing catch or finally after try", node)
             }
         case .lexicalDeclaration:
-            lexicalDeclaration(node)
+            lexicalDeclaration(node, inForHead: parentKind(depth) == .forInStatement)
         case .variableDeclaration:
             for declarator in node.namedChildren where kind(declarator) == .variableDeclarator {
                 guard let name = declarator.child(byField: "name") else { continue }
@@ -282,7 +295,7 @@ struct JavaScriptEarlyErrors {
                 for name in names { declareLexical(name, isFunction: false) }
             }
         case .identifier, .shorthandPropertyIdentifier, .shorthandPropertyIdentifierPattern:
-            reservedWord(node)
+            reservedWord(node, parent: parentKind(depth))
         case .breakStatement, .continueStatement:
             jump(node)
         case .updateExpression:
@@ -302,7 +315,7 @@ struct JavaScriptEarlyErrors {
                 fail("await is only valid in async functions and the top level bodies of modules", node)
             }
         case .object, .objectPattern, .arguments, .namedImports, .exportClause:
-            elisions(node)
+            if hasElisionCandidate(in: node.byteRange) { elisions(node) }
         case .regex:
             regex(node)
         default:
@@ -404,9 +417,8 @@ struct JavaScriptEarlyErrors {
         errors.append(("Identifier '\(String(decoding: name, as: UTF8.self))' has already been declared", offset..<(offset + name.count)))
     }
 
-    private mutating func lexicalDeclaration(_ node: Node) {
+    private mutating func lexicalDeclaration(_ node: Node, inForHead: Bool) {
         let isConst = node.child(at: 0).map { kind($0) == .constKeyword } ?? false
-        let inForHead = node.parent.map { kind($0) == .forInStatement } ?? false
         for declarator in node.namedChildren where kind(declarator) == .variableDeclarator {
             guard let name = declarator.child(byField: "name") else { continue }
             if isConst, !inForHead, declarator.child(byField: "value") == nil, !isTypeScript {
@@ -484,6 +496,48 @@ struct JavaScriptEarlyErrors {
         }
     }
 
+    private func hasElisionCandidate(in range: Range<Int>) -> Bool {
+        guard !elisionCandidates.isEmpty else { return false }
+        var low = 0
+        var high = elisionCandidates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if elisionCandidates[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < elisionCandidates.count && elisionCandidates[low] < range.upperBound
+    }
+
+    /// Commas that follow `,`, `(` or `{` with only blanks and comments between.
+    static func emptyElements(in body: ArraySlice<UInt8>) -> [Int] {
+        var found: [Int] = []
+        body.withUnsafeBufferPointer { text in
+            var previous: UInt8 = 0
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D:
+                    break
+                case UInt8(ascii: "/") where index + 1 < text.count && text[index + 1] == UInt8(ascii: "/"):
+                    while index < text.count, text[index] != 0x0A { index += 1 }
+                    continue
+                case UInt8(ascii: "/") where index + 1 < text.count && text[index + 1] == UInt8(ascii: "*"):
+                    index += 2
+                    while index + 1 < text.count, !(text[index] == UInt8(ascii: "*") && text[index + 1] == UInt8(ascii: "/")) { index += 1 }
+                    index += 2
+                    continue
+                default:
+                    if byte == UInt8(ascii: ","), [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "{")].contains(previous) {
+                        found.append(index)
+                    }
+                    previous = byte
+                }
+                index += 1
+            }
+        }
+        return found
+    }
+
     /// A `,` right after the opening bracket or another `,`: objects, argument lists and import
     /// lists have no holes (arrays do).
     private mutating func elisions(_ node: Node) {
@@ -508,12 +562,15 @@ struct JavaScriptEarlyErrors {
         "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield",
     ].map { Array($0.utf8) })
 
-    private mutating func reservedWord(_ node: Node) {
+    private mutating func reservedWord(_ node: Node, parent: Kind) {
         let length = node.endByte - node.startByte
         guard length >= 2, length <= 10 else { return }
+        // Reserved words begin with a lowercase letter.
+        let first = source.body[source.body.startIndex + node.startByte]
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "y") else { return }
         let spelled = Array(text(node))
         // `export { x as default }`, `import { default as x }`: module export names may be any word.
-        if let parent = node.parent, kind(parent) == .importSpecifier || kind(parent) == .exportSpecifier { return }
+        if parent == .importSpecifier || parent == .exportSpecifier { return }
         if Self.reservedWords.contains(spelled) {
             fail("Unexpected token '\(String(decoding: spelled, as: UTF8.self))'", node)
         } else if !isTypeScript, functions.last?.isStrict == true, Self.strictReservedWords.contains(spelled) {

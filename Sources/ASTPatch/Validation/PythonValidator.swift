@@ -25,18 +25,6 @@ public struct PythonValidator: SyntaxValidator {
     }
 }
 
-extension SyntaxDiagnostic {
-    /// A grammar's diagnostics and a stricter check's, in document order. A stricter diagnostic on
-    /// a line where the grammar already reports one says the same thing again and is left out.
-    static func merging(_ grammar: [SyntaxDiagnostic], _ stricter: [SyntaxDiagnostic]) -> [SyntaxDiagnostic] {
-        guard !stricter.isEmpty else { return grammar }
-        let reportedLines = Set(grammar.map(\.start.line))
-        var seen = Set<Int>()
-        let added = stricter.filter { !reportedLines.contains($0.start.line) && seen.insert($0.byteRange.lowerBound).inserted }
-        return (grammar + added).sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
-    }
-}
-
 /// The Python keywords the statement rules tell apart (the hard keywords, and `print` / `exec`).
 enum PythonKeyword: UInt8 {
     case none = 0

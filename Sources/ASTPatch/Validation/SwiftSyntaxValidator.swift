@@ -41,8 +41,8 @@ public struct SwiftSyntaxValidator: SyntaxValidator {
 }
 
 /// Errors the compiler's parser (`swiftc -parse`) reports where SwiftParser reports none: a `case`
-/// or `default` with no statement, a built-in attribute written twice, `import struct M` without
-/// the declaration's name.
+/// or `default` with no statement, a `case` after the `default`, a built-in attribute written
+/// twice, `import struct M` without the declaration's name, a setter without a getter, `let var x`.
 final class SwiftParseRules: SyntaxVisitor {
     private(set) var found: [(message: String, offset: Int, length: Int)] = []
 
@@ -88,12 +88,87 @@ final class SwiftParseRules: SyntaxVisitor {
                         return true
                     }
                 }
+            case UInt8(ascii: "l"), UInt8(ascii: "v"), UInt8(ascii: "s"), UInt8(ascii: "d"):
+                let rest = UnsafeBufferPointer(rebasing: text[index..<min(count, index + 9)])
+                if ["let var ", "let let ", "var let ", "var var ", "set {", "set(", "default:"].contains(where: { rest.starts(with: $0.utf8) }),
+                   index == 0 || !isIdentifierByte(text[index - 1]) {
+                    if !rest.starts(with: "default:".utf8) || caseFollowsDefault(text, at: index) { return true }
+                }
             default:
                 break
             }
             index += 1
         }
         return false
+    }
+
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+    }
+
+    /// Whether a line after the `default:` at `index` begins with `case` or `default` at the same
+    /// indentation, before a line indented less.
+    private static func caseFollowsDefault(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var lineStart = index
+        while lineStart > 0, text[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let indent = index - lineStart
+        guard (lineStart..<index).allSatisfy({ text[$0] == 0x20 || text[$0] == 0x09 }) else { return false }
+        var position = index
+        while position < text.count {
+            while position < text.count, text[position] != 0x0A { position += 1 }
+            position += 1
+            var column = 0
+            while position + column < text.count, text[position + column] == 0x20 || text[position + column] == 0x09 { column += 1 }
+            guard position + column < text.count else { return false }
+            if text[position + column] == 0x0A { continue }
+            if column < indent { return false }
+            if column == indent {
+                let rest = UnsafeBufferPointer(rebasing: text[(position + column)..<min(text.count, position + column + 8)])
+                return rest.starts(with: "case ".utf8) || rest.starts(with: "default".utf8) || rest.starts(with: "@unknown".utf8)
+            }
+        }
+        return false
+    }
+
+    override func visit(_ node: SwitchCaseListSyntax) -> SyntaxVisitorContinueKind {
+        var sawDefault = false
+        for element in node {
+            guard case .switchCase(let switchCase) = element else { continue }
+            if sawDefault {
+                found.append(("additional 'case' blocks cannot appear after the 'default' block of a 'switch'",
+                              switchCase.positionAfterSkippingLeadingTrivia.utf8Offset, switchCase.label.trimmedLength.utf8Length))
+                break
+            }
+            if switchCase.label.is(SwitchDefaultLabelSyntax.self) { sawDefault = true }
+        }
+        return .visitChildren
+    }
+
+    override func visit(_ node: AccessorBlockSyntax) -> SyntaxVisitorContinueKind {
+        if case .accessors(let accessors) = node.accessors {
+            let kinds = accessors.map(\.accessorSpecifier.tokenKind)
+            if let setter = accessors.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }),
+               !kinds.contains(.keyword(.get)), !kinds.contains(.keyword(._read)),
+               !kinds.contains(.keyword(.unsafeAddress)) {
+                found.append(("variable with a setter must also have a getter", setter.positionAfterSkippingLeadingTrivia.utf8Offset, 3))
+            }
+        }
+        return .visitChildren
+    }
+
+    override func visit(_ node: ValueBindingPatternSyntax) -> SyntaxVisitorContinueKind {
+        var parent = node.parent
+        while let current = parent {
+            if current.is(ValueBindingPatternSyntax.self)
+                || current.as(PatternBindingSyntax.self).map({ $0.parent?.parent?.is(VariableDeclSyntax.self) == true }) == true {
+                found.append(("'\(node.bindingSpecifier.text)' cannot appear nested inside another 'var' or 'let' pattern",
+                              node.positionAfterSkippingLeadingTrivia.utf8Offset, node.bindingSpecifier.trimmedLength.utf8Length))
+                break
+            }
+            if current.is(CodeBlockItemSyntax.self) || current.is(MemberBlockItemSyntax.self) { break }
+            parent = current.parent
+        }
+        return .visitChildren
     }
 
     override func visit(_ node: SwitchCaseSyntax) -> SyntaxVisitorContinueKind {
