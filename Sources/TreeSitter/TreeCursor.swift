@@ -22,6 +22,12 @@ public final class TreeCursor {
     /// The current node's symbol (``Node/errorSymbol`` for an ERROR), without making a ``Node``.
     public var currentSymbol: UInt16 { ts_node_symbol(ts_tree_cursor_current_node(raw)) }
 
+    /// The current node's byte range, without making a ``Node``.
+    public var currentByteRange: Range<Int> {
+        let node = ts_tree_cursor_current_node(raw)
+        return Int(ts_node_start_byte(node))..<Int(ts_node_end_byte(node))
+    }
+
     public var currentFieldName: String? {
         guard let name = ts_tree_cursor_current_field_name(raw) else { return nil }
         return String(cString: name)

@@ -52,6 +52,38 @@ enum JavaScriptNodeKind: UInt8 {
     case regex, regexPattern, regexFlags
     case expressionStatement, string
     case comma, openBrace, openParen, async, constKeyword
+    /// Any other statement or clause (`if_statement`, `return_statement`, `else_clause`, …).
+    case statement
+
+    /// Whether the walk does something when it enters such a node.
+    var isChecked: Bool {
+        switch self {
+        case .other, .statement, .comma, .openBrace, .openParen, .async, .constKeyword, .string, .regexPattern, .regexFlags,
+             .statementIdentifier, .expressionStatement, .variableDeclarator, .importClause, .namespaceImport, .importSpecifier,
+             .exportSpecifier, .finallyClause, .pairPattern, .assignmentPattern, .objectAssignmentPattern, .restPattern,
+             .arrayPattern, .formalParameters, .parenthesizedExpression, .memberExpression, .subscriptExpression,
+             .nonNullExpression, .unaryExpression, .binaryExpression, .newExpression, .exportStatement:
+            false
+        default:
+            true
+        }
+    }
+
+    /// Whether the walk always looks inside such a node: statements, declarations and the scopes
+    /// they make. Inside expressions, it looks only where the text holds something to check.
+    var alwaysDescends: Bool {
+        switch self {
+        case .other, .identifier, .shorthandPropertyIdentifier, .shorthandPropertyIdentifierPattern, .statementIdentifier,
+             .objectPattern, .arrayPattern, .pairPattern, .assignmentPattern, .objectAssignmentPattern, .restPattern,
+             .object, .arguments, .formalParameters, .updateExpression, .assignmentExpression, .augmentedAssignmentExpression,
+             .unaryExpression, .binaryExpression, .newExpression, .awaitExpression, .parenthesizedExpression, .memberExpression,
+             .subscriptExpression, .nonNullExpression, .regex, .regexPattern, .regexFlags, .string, .comma, .openBrace,
+             .openParen, .async, .constKeyword:
+            false
+        default:
+            true
+        }
+    }
 
     private static let names: [String: JavaScriptNodeKind] = [
         "program": .program, "statement_block": .statementBlock, "class_body": .classBody, "class_static_block": .classStaticBlock,
@@ -87,7 +119,12 @@ enum JavaScriptNodeKind: UInt8 {
     /// The kind of every symbol of a grammar, built once per grammar.
     static func table(for language: Language) -> [JavaScriptNodeKind] {
         if let table = tables.withLock({ $0[language] }) { return table }
-        let table = (0..<language.symbolCount).map { names[language.symbolName(UInt16($0))] ?? .other }
+        let table = (0..<language.symbolCount).map { symbol -> JavaScriptNodeKind in
+            let name = language.symbolName(UInt16(symbol))
+            if let kind = names[name] { return kind }
+            return name.hasSuffix("_statement") || name.hasSuffix("_clause") || name == "switch_case" || name == "switch_default"
+                ? .statement : .other
+        }
         tables.withLock { $0[language] = table }
         return table
     }
@@ -141,6 +178,10 @@ struct JavaScriptEarlyErrors {
     /// Offsets of commas with nothing but blanks and comments since the previous comma or opening
     /// bracket: the only places an elision can be, found in one pass over the text.
     private var elisionCandidates: [Int] = []
+    /// Offsets where an expression may hold something the walk checks: a function, class or arrow
+    /// (scopes), `await`, `++`/`--`, a regular expression, a keyword with nothing after it, an
+    /// elision. Expressions without one are not walked.
+    private var triggers: [Int] = []
     /// Nodes entered that pushed something, with what to pop when leaving them.
     private var exits: [(depth: Int, action: Exit)] = []
     private var isModule = false
@@ -165,6 +206,7 @@ struct JavaScriptEarlyErrors {
         scopes = [Scope(role: .program, depth: -1)]
         exits = [(-1, .scope)]
         elisionCandidates = Self.emptyElements(in: source.body)
+        triggers = Self.triggers(in: source.body, elisions: elisionCandidates)
         let cursor = root.walk()
         var depth = 0
         var descend = true
@@ -175,9 +217,10 @@ struct JavaScriptEarlyErrors {
                 let nodeKind = Int(symbol) < kinds.count ? kinds[Int(symbol)] : .other
                 if path.count > depth { path[depth] = nodeKind } else { path.append(nodeKind) }
                 // Most nodes are of no interest: no Node is made of them.
-                if nodeKind != .other || isError { enter(cursor.currentNode, kind: nodeKind, depth: depth) }
+                if nodeKind.isChecked || isError { enter(cursor.currentNode, kind: nodeKind, depth: depth) }
                 // Inside an ERROR, tree-sitter's recovery makes names of keywords: nothing to add.
-                if !isError, cursor.gotoFirstChild() {
+                // Inside an expression, only where the text holds something to check.
+                if !isError, nodeKind.alwaysDescends || Self.contains(triggers, cursor.currentByteRange), cursor.gotoFirstChild() {
                     depth += 1
                     continue
                 }
@@ -339,7 +382,7 @@ struct JavaScriptEarlyErrors {
     // MARK: Functions and scopes
 
     private mutating func enterFunction(_ node: Node, depth: Int) {
-        let isAsync = node.children.prefix(3).contains { kind($0) == .async }
+        let isAsync = (0..<min(3, node.childCount)).contains { node.child(at: $0).map { kind($0) == .async } ?? false }
         let outer = functions.last!
         functions.append(Function(depth: depth, isAsync: isAsync, isStrict: outer.isStrict))
         var scope = Scope(role: .function, depth: depth)
@@ -496,15 +539,105 @@ struct JavaScriptEarlyErrors {
         }
     }
 
-    private func hasElisionCandidate(in range: Range<Int>) -> Bool {
-        guard !elisionCandidates.isEmpty else { return false }
+    private func hasElisionCandidate(in range: Range<Int>) -> Bool { Self.contains(elisionCandidates, range) }
+
+    /// Whether a sorted list of offsets has one in `range`.
+    private static func contains(_ offsets: [Int], _ range: Range<Int>) -> Bool {
+        guard !offsets.isEmpty else { return false }
         var low = 0
-        var high = elisionCandidates.count
+        var high = offsets.count
         while low < high {
             let middle = (low + high) / 2
-            if elisionCandidates[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+            if offsets[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        return low < elisionCandidates.count && elisionCandidates[low] < range.upperBound
+        return low < offsets.count && offsets[low] < range.upperBound
+    }
+
+    private static let triggerWords: [[UInt8]] = ["function", "class", "await"].map { Array($0.utf8) }
+    /// Keywords that, with nothing after them, are what tree-sitter's recovery takes for a name.
+    private static let danglingWords: [[UInt8]] = ([
+        "case", "catch", "class", "const", "delete", "do", "else", "enum", "export", "extends", "finally", "for",
+        "function", "if", "import", "in", "instanceof", "new", "switch", "throw", "try", "typeof", "var", "void",
+        "while", "with", "let", "static", "yield", "implements", "interface", "package", "private", "protected", "public",
+    ] as [String]).map { Array($0.utf8) }
+
+    /// Words after which a `/` begins a regular expression rather than a division.
+    private static let regexAfterWords: [[UInt8]] = [
+        "return", "typeof", "case", "in", "of", "new", "delete", "void", "throw", "yield", "await", "else", "do",
+    ].map { Array($0.utf8) }
+
+    /// The trigger offsets of a text, in order, in one pass (comments skipped; strings are not
+    /// told apart, which only makes the walk look at a little more).
+    static func triggers(in body: ArraySlice<UInt8>, elisions: [Int]) -> [Int] {
+        var found: [Int] = []
+        body.withUnsafeBufferPointer { text in
+            let count = text.count
+            // The last byte that is not blank (a line break counts), and the word it ends, if any.
+            var previous: UInt8 = 0x0A
+            var lastWord: Slice<UnsafeBufferPointer<UInt8>>?
+            var index = 0
+            func isWordByte(_ byte: UInt8) -> Bool {
+                byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                    || byte >= 0x30 && byte <= 0x39 || byte >= 0x80
+            }
+            while index < count {
+                let byte = text[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                    index += 1
+                    continue
+                }
+                if isWordByte(byte) {
+                    var end = index
+                    while end < count, isWordByte(text[end]) { end += 1 }
+                    let word = text[index..<end]
+                    let first = text[index]
+                    if first >= UInt8(ascii: "a"), first <= UInt8(ascii: "y"), word.count >= 2, word.count <= 10 {
+                        if triggerWords.contains(where: { $0.elementsEqual(word) }) {
+                            found.append(index)
+                        } else {
+                            var next = end
+                            while next < count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
+                            if next >= count || ",})];:\n\r".utf8.contains(text[next]),
+                               danglingWords.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) {
+                                found.append(index)
+                            }
+                        }
+                    }
+                    lastWord = word
+                    previous = text[end - 1]
+                    index = end
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "/"):
+                    if index + 1 < count, text[index + 1] == UInt8(ascii: "/") {
+                        while index < count, text[index] != 0x0A { index += 1 }
+                        continue
+                    }
+                    if index + 1 < count, text[index + 1] == UInt8(ascii: "*") {
+                        index += 2
+                        while index + 1 < count, !(text[index] == UInt8(ascii: "*") && text[index + 1] == UInt8(ascii: "/")) { index += 1 }
+                        index += 2
+                        continue
+                    }
+                    // A regular expression begins where an operand can.
+                    let operandBefore = lastWord.map { word in !regexAfterWords.contains { $0.elementsEqual(word) } }
+                        ?? ")]}".utf8.contains(previous)
+                    if !operandBefore { found.append(index) }
+                case UInt8(ascii: "="):
+                    if index + 1 < count, text[index + 1] == UInt8(ascii: ">") { found.append(index) }
+                case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                    if index + 1 < count, text[index + 1] == byte { found.append(index) }
+                default:
+                    break
+                }
+                lastWord = nil
+                previous = byte
+                index += 1
+            }
+        }
+        if !elisions.isEmpty { found = (found + elisions).sorted() }
+        return found
     }
 
     /// Commas that follow `,`, `(` or `{` with only blanks and comments between.

@@ -54,15 +54,15 @@ enum PythonKeyword: UInt8 {
     var isValue: Bool { self == .True || self == .False || self == .None }
 
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonKeyword {
-        guard bytes.count >= 2, bytes.count <= 8, bytes[0] >= UInt8(ascii: "F") else { return .none }
-        guard let candidates = byFirstByte[bytes[0]] else { return .none }
-        for (spelling, keyword) in candidates where spelling.count == bytes.count && spelling.elementsEqual(bytes) {
+        guard bytes.count >= 2, bytes.count <= 8, bytes[0] < 128 else { return .none }
+        for (spelling, keyword) in byFirstByte[Int(bytes[0])] where spelling.count == bytes.count && spelling.elementsEqual(bytes) {
             return keyword
         }
         return .none
     }
 
-    private static let byFirstByte: [UInt8: [([UInt8], PythonKeyword)]] = {
+    /// The keywords by their first byte, for the 128 ASCII bytes.
+    private static let byFirstByte: [[([UInt8], PythonKeyword)]] = {
         let all: [(String, PythonKeyword)] = [
             ("False", .False), ("None", .None), ("True", .True), ("and", .and), ("as", .as), ("assert", .assert),
             ("async", .async), ("await", .await), ("break", .break), ("class", .class), ("continue", .continue),
@@ -72,7 +72,9 @@ enum PythonKeyword: UInt8 {
             ("raise", .raise), ("return", .return), ("try", .try), ("while", .while), ("with", .with),
             ("yield", .yield), ("print", .print), ("exec", .exec),
         ]
-        return Dictionary(grouping: all.map { (Array($0.0.utf8), $0.1) }, by: { $0.0[0] })
+        var table = [[([UInt8], PythonKeyword)]](repeating: [], count: 128)
+        for (spelling, keyword) in all { table[Int(spelling.utf8.first!)].append((Array(spelling.utf8), keyword)) }
+        return table
     }()
 }
 
@@ -99,7 +101,9 @@ struct PythonStatementRules {
 
     private struct Header {
         var scope: Scope
-        var what: String
+        /// The token that begins the header, described only when an error needs it.
+        var first: Int
+        var isCompound: Bool
         var offset: Int
     }
 
@@ -110,6 +114,9 @@ struct PythonStatementRules {
 
     private var seenStatement = false
     private var seenDocstring = false
+    /// The open brackets of the logical line being checked for arguments, and the names seen in them.
+    private var frames: [Frame] = []
+    private var names: [Range<Int>] = []
 
     mutating func check() {
         var scopes: [Scope] = [.module]
@@ -159,7 +166,8 @@ struct PythonStatementRules {
 
     private mutating func expectedBlock(after header: Header, at offset: Int) {
         let line = 1 + text[..<header.offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        errors.append(("expected an indented block after \(header.what) on line \(line)", offset..<offset))
+        let what = header.isCompound ? describe(header.first) : "'\(spelling(header.first))' statement"
+        errors.append(("expected an indented block after \(what) on line \(line)", offset..<offset))
     }
 
     private mutating func missingHandler(at offset: Int) {
@@ -224,9 +232,8 @@ struct PythonStatementRules {
                 guard let colon = headerColon(from: start, in: line) else { return nil }
                 checkExpressions(start..<colon, scopes: scopes)
                 if colon > start + 1 { checkEdges(start..<colon) }
-                let what = describe(start)
                 if colon + 1 == line.upperBound {
-                    return Header(scope: scope, what: what, offset: tokens[start].start)
+                    return Header(scope: scope, first: start, isCompound: true, offset: tokens[start].start)
                 }
                 // A body on the header's own line: `if x: return y`.
                 scopes.append(scope)
@@ -255,7 +262,7 @@ struct PythonStatementRules {
         }
         // A line that ends in `:` without a compound keyword (`match x:`, `case 1:`) opens a block too.
         if let last = line.last, isOperator(last, ":") {
-            return Header(scope: .other, what: "'\(spelling(line.lowerBound))' statement", offset: tokens[line.lowerBound].start)
+            return Header(scope: .other, first: line.lowerBound, isCompound: false, offset: tokens[line.lowerBound].start)
         }
         return nil
     }
@@ -660,7 +667,10 @@ struct PythonStatementRules {
 
     private func isHeaderColon(_ index: Int, _ line: Range<Int>) -> Bool {
         let first = line.lowerBound
-        let isSoftKeyword = tokens[first].kind == .name && ["case", "match"].contains(spelling(first))
+        let length = tokens[first].end - tokens[first].start
+        let isSoftKeyword = tokens[first].kind == .name && (length == 4 || length == 5)
+            && (text[tokens[first].start] == UInt8(ascii: "c") || text[tokens[first].start] == UInt8(ascii: "m"))
+            && ["case", "match"].contains(spelling(first))
         guard isSoftKeyword || Self.compoundScope(keywords[first], next: keywords[first + 1]) != nil else { return false }
         return headerColon(from: line.lowerBound, in: line) == index
     }
@@ -772,7 +782,8 @@ struct PythonStatementRules {
         var kind: Parentheses
         var expectingItem = true
         var lambdas = 0
-        var names: [Range<Int>] = []
+        /// Where this frame's names begin in ``PythonStatementRules/names``.
+        var namesStart: Int
         /// Calls: a keyword argument or `**mapping` came already. Definitions: a default did.
         var sawKeyword = false
         var sawMappingUnpacking = false
@@ -796,7 +807,9 @@ struct PythonStatementRules {
 
     /// A parameter named twice in a `def`, a keyword argument given twice in a call.
     private mutating func checkArguments(_ line: Range<Int>) {
-        var frames: [Frame] = []
+        // The frames and names are kept from line to line, so that their storage is reused.
+        frames.removeAll(keepingCapacity: true)
+        names.removeAll(keepingCapacity: true)
         for index in line {
             let token = tokens[index]
             if token.kind == .op, [UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{")].contains(text[token.start]) {
@@ -806,13 +819,17 @@ struct PythonStatementRules {
                     frame.expectingItem = false
                     frames[frames.count - 1] = frame
                 }
-                frames.append(Frame(kind: text[token.start] == UInt8(ascii: "(") ? classifyParenthesis(at: index, line: line) : .other))
+                frames.append(Frame(kind: text[token.start] == UInt8(ascii: "(") ? classifyParenthesis(at: index, line: line) : .other,
+                                    namesStart: names.count))
                 continue
             }
             if token.kind == .op {
                 switch text[token.start] {
                 case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                    if var frame = frames.popLast() { endParameter(&frame) }
+                    if var frame = frames.popLast() {
+                        endParameter(&frame)
+                        names.removeLast(names.count - frame.namesStart)
+                    }
                     continue
                 default:
                     break
@@ -860,12 +877,12 @@ struct PythonStatementRules {
             if frame.kind == .parameters { frame.parameter = index }
             guard frame.kind == .parameters || isKeyword else { continue }
             let range = token.start..<token.end
-            if frame.names.contains(where: { text[$0].elementsEqual(text[range]) }) {
+            if names[frame.namesStart...].contains(where: { text[$0].elementsEqual(text[range]) }) {
                 let name = spelling(index)
                 errors.append((frame.kind == .parameters ? "duplicate argument '\(name)' in function definition"
                                                          : "keyword argument repeated: \(name)", range))
             } else {
-                frame.names.append(range)
+                names.append(range)
             }
         }
     }

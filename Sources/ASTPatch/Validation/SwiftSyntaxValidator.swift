@@ -157,16 +157,22 @@ final class SwiftParseRules: SyntaxVisitor {
     }
 
     override func visit(_ node: ValueBindingPatternSyntax) -> SyntaxVisitorContinueKind {
+        // `let var x`, `let (a, var b)`: a binding pattern directly inside a declaration's pattern
+        // or another binding pattern, through tuple patterns only.
+        var child = Syntax(node)
         var parent = node.parent
-        while let current = parent {
-            if current.is(ValueBindingPatternSyntax.self)
-                || current.as(PatternBindingSyntax.self).map({ $0.parent?.parent?.is(VariableDeclSyntax.self) == true }) == true {
-                found.append(("'\(node.bindingSpecifier.text)' cannot appear nested inside another 'var' or 'let' pattern",
-                              node.positionAfterSkippingLeadingTrivia.utf8Offset, node.bindingSpecifier.trimmedLength.utf8Length))
-                break
-            }
-            if current.is(CodeBlockItemSyntax.self) || current.is(MemberBlockItemSyntax.self) { break }
+        while let current = parent,
+              current.is(TuplePatternElementSyntax.self) || current.is(TuplePatternElementListSyntax.self) || current.is(TuplePatternSyntax.self) {
+            child = current
             parent = current.parent
+        }
+        let nested = parent.map { current in
+            current.is(ValueBindingPatternSyntax.self)
+                || current.as(PatternBindingSyntax.self).map { Syntax($0.pattern) == child && $0.parent?.parent?.is(VariableDeclSyntax.self) == true } == true
+        } ?? false
+        if nested {
+            found.append(("'\(node.bindingSpecifier.text)' cannot appear nested inside another 'var' or 'let' pattern",
+                          node.positionAfterSkippingLeadingTrivia.utf8Offset, node.bindingSpecifier.trimmedLength.utf8Length))
         }
         return .visitChildren
     }

@@ -1,3 +1,4 @@
+import Synchronization
 import TreeSitter
 
 /// Judges YAML as YAML parsers do where tree-sitter-yaml is looser: an alias names an anchor
@@ -37,19 +38,34 @@ struct YAMLChecks {
         source.body[(source.body.startIndex + node.startByte)..<(source.body.startIndex + node.endByte)]
     }
 
+    /// The node types the walk acts on, by symbol.
+    private enum Kind: UInt8 { case other, document, anchor, alias, mappingPair, blockScalar }
+
+    private static let tables = Mutex<[Language: [Kind]]>([:])
+
+    private static func table(for language: Language) -> [Kind] {
+        if let table = tables.withLock({ $0[language] }) { return table }
+        let names: [String: Kind] = ["document": .document, "anchor": .anchor, "alias": .alias,
+                                     "block_mapping_pair": .mappingPair, "block_scalar": .blockScalar]
+        let table = (0..<language.symbolCount).map { names[language.symbolName(UInt16($0))] ?? .other }
+        tables.withLock { $0[language] = table }
+        return table
+    }
+
     mutating func walk(_ root: Node) {
+        let kinds = Self.table(for: root.tree.language)
         let cursor = root.walk()
         var descend = true
         while true {
             if descend {
-                let node = cursor.currentNode
-                switch node.type {
-                case "document": anchors = []
-                case "anchor": anchor(node)
-                case "alias": alias(node)
-                case "block_mapping_pair": mappingPair(node)
-                case "block_scalar": blockScalar(node)
-                default: break
+                let symbol = Int(cursor.currentSymbol)
+                switch symbol < kinds.count ? kinds[symbol] : .other {
+                case .document: anchors = []
+                case .anchor: anchor(cursor.currentNode)
+                case .alias: alias(cursor.currentNode)
+                case .mappingPair: mappingPair(cursor.currentNode)
+                case .blockScalar: blockScalar(cursor.currentNode)
+                case .other: break
                 }
                 if cursor.gotoFirstChild() { continue }
             }
