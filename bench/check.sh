@@ -44,7 +44,7 @@ if [ "$build" = 1 ]; then
         fail "scripts/setup.sh failed"
     fi
 fi
-astpatch="$(swift build -c release --show-bin-path)/astpatch"
+astpatch="$(swift build -c release --static-swift-stdlib --show-bin-path)/astpatch"
 [ -x "$astpatch" ] || fail "no release binary at $astpatch"
 grammar_dir=$("$astpatch" grammars path)
 

@@ -33,9 +33,9 @@ mkdir -p "$out"
 
 if [ "$build" = 1 ]; then
     log "building astpatch-diffbench (release)"
-    swift build -c release --product astpatch-diffbench >"$out/diff-build.log" 2>&1 || { tail -20 "$out/diff-build.log" >&2; exit 1; }
+    swift build -c release --static-swift-stdlib --product astpatch-diffbench >"$out/diff-build.log" 2>&1 || { tail -20 "$out/diff-build.log" >&2; exit 1; }
 fi
-bench="$(swift build -c release --show-bin-path)/astpatch-diffbench"
+bench="$(swift build -c release --static-swift-stdlib --show-bin-path)/astpatch-diffbench"
 [ -x "$bench" ] || { log "no release binary at $bench"; exit 1; }
 
 if ! "$out/venv/bin/python" -c "import apted" 2>/dev/null; then

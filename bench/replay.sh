@@ -35,7 +35,7 @@ if ! CONFIGURATION=release ./scripts/setup.sh >"$out/build.log" 2>&1; then
     tail -20 "$out/build.log" >&2
     fail "scripts/setup.sh failed"
 fi
-astpatch="$(swift build -c release --show-bin-path)/astpatch"
+astpatch="$(swift build -c release --static-swift-stdlib --show-bin-path)/astpatch"
 [ -x "$astpatch" ] || fail "no release binary at $astpatch"
 
 python3 - "$astpatch" "$out" "${selected[@]}" <<'EOF'

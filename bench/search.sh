@@ -45,7 +45,7 @@ else
         tail -20 "$out/build.log" >&2
         fail "scripts/setup.sh failed"
     fi
-    astpatch="$(swift build -c release --show-bin-path)/astpatch"
+    astpatch="$(swift build -c release --static-swift-stdlib --show-bin-path)/astpatch"
 fi
 [ -x "$astpatch" ] || fail "no release binary at $astpatch"
 

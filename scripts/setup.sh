@@ -11,6 +11,14 @@ command -v cc >/dev/null || need_apt+=(gcc)
 command -v git >/dev/null || need_apt+=(git)
 python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
 python3 -m venv --help >/dev/null 2>&1 || need_apt+=(python3-venv)
+configuration="${CONFIGURATION:-debug}"
+build_flags=()
+if [ "$configuration" = release ]; then
+    # Release builds link the Swift runtime and Foundation statically (faster start); Foundation's
+    # networking part then links against libcurl, which needs its development package.
+    build_flags=(--static-swift-stdlib)
+    [ -e /usr/lib/x86_64-linux-gnu/libcurl.so ] || [ -e /usr/lib/aarch64-linux-gnu/libcurl.so ] || need_apt+=(libcurl4-openssl-dev)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "setup: installing ${need_apt[*]} with apt-get" >&2
     sudo=""
@@ -19,9 +27,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-configuration="${CONFIGURATION:-debug}"
-swift build -c "$configuration" --product astpatch
-"$(swift build -c "$configuration" --show-bin-path)/astpatch" grammars install
+swift build -c "$configuration" ${build_flags[@]+"${build_flags[@]}"} --product astpatch
+"$(swift build -c "$configuration" ${build_flags[@]+"${build_flags[@]}"} --show-bin-path)/astpatch" grammars install
+./scripts/fetch-real-pairs.sh  # real file pairs for the structural diff tests; a no-op once cached
 
 # Tools the tests drive for real: the pre-commit framework, a SARIF 2.1.0 object model,
 # OpenAI's apply_patch as a reference, and the reference MCP client (the Python SDK). Pinned, in

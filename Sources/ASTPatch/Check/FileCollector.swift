@@ -44,9 +44,9 @@ public enum FileCollector {
         for entry in output.split(separator: 0) {
             let relative = String(decoding: entry, as: UTF8.self)
             let path = join(directory, relative)
-            var isDirectory: ObjCBool = false
             // Deleted but still tracked files, and submodules (directories), are not checked.
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
                 result.append(path)
             }
         }
@@ -89,16 +89,7 @@ public enum FileCollector {
     }
 
     private static func runGit(_ arguments: [String]) -> [UInt8]? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return [UInt8](data)
+        guard let output = try? ChildProcess("git", arguments).run(), output.status == 0 else { return nil }
+        return output.standardOutput
     }
 }

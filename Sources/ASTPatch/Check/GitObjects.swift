@@ -13,29 +13,18 @@ public struct GitObjects: Sendable {
     /// The bytes of each object (`:./path`, `HEAD:./path`), or nil for one that does not exist.
     public func contents(of specs: [String]) throws(GitError) -> [[UInt8]?] {
         guard !specs.isEmpty else { return [] }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory, "cat-file", "--batch"]
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch { throw GitError(message: "cannot run git: \(error.localizedDescription)") }
-        let request = Data(specs.map { $0 + "\n" }.joined().utf8)
-        // Write from another thread so that a full output pipe cannot block the request.
-        let writer = Thread {
-            input.fileHandleForWriting.write(request)
-            try? input.fileHandleForWriting.close()
+        let request = Array(specs.map { $0 + "\n" }.joined().utf8)
+        let output: ChildProcess.Output
+        do {
+            output = try ChildProcess("git", ["-C", directory, "cat-file", "--batch"]).run(input: request)
+        } catch {
+            throw GitError(message: error.description)
         }
-        writer.start()
-        let data = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        guard output.status == 0 else {
+            let message = String(decoding: output.standardError, as: UTF8.self)
             throw GitError(message: "git cat-file failed: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
+        let data = output.standardOutput
         var results: [[UInt8]?] = []
         var index = 0
         for _ in specs {
@@ -57,20 +46,17 @@ public struct GitObjects: Sendable {
 
     /// The output of a git command, split at NUL bytes (for `-z` listings).
     public func list(_ arguments: [String]) throws(GitError) -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch { throw GitError(message: "cannot run git: \(error.localizedDescription)") }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output: ChildProcess.Output
+        do {
+            output = try ChildProcess("git", ["-C", directory] + arguments).run()
+        } catch {
+            throw GitError(message: error.description)
+        }
+        guard output.status == 0 else {
+            let message = String(decoding: output.standardError, as: UTF8.self)
             throw GitError(message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
+        let data = output.standardOutput
         return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
     }
 }
