@@ -3,9 +3,10 @@
 # refuses with what each language's own parser rejects. Prints a table per language and kind of
 # mistake (also written to bench/out/gate-accuracy.md); misses are listed in bench/out/gate/misses.txt.
 #
-#   bench/gate-accuracy.sh [-n FILES] [-k PER_KIND] [-s SEED] [-j JOBS] [--debug] [--clean] [LANGUAGE...]
+#   bench/gate-accuracy.sh [-n FILES] [-k PER_KIND] [-s SEED] [-j JOBS] [--debug] [--scratch-path DIR] [--clean] [LANGUAGE...]
 #       LANGUAGE: python javascript swift json yaml toml (default: all)
 #       --debug   use a debug build (faster to build, slower to run)
+#       --scratch-path DIR   build there instead of .build (a build of one's own beside others')
 #       --clean   instead: check whole corpora (python, javascript, swift) as `astpatch check` does and
 #                 count files flagged although the language's parser accepts them
 set -euo pipefail
@@ -13,9 +14,9 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 out=$repo/bench/out
 corpora=$out/gate-corpora
-files=100 per_kind=2 seed=1 jobs=$(nproc) configuration=release clean=() languages=()
+files=100 per_kind=2 seed=1 jobs=$(nproc) configuration=release clean=() languages=() scratch=()
 
-usage() { echo "usage: bench/gate-accuracy.sh [-n FILES] [-k PER_KIND] [-s SEED] [-j JOBS] [--debug] [--clean] [LANGUAGE...]" >&2; exit 2; }
+usage() { echo "usage: bench/gate-accuracy.sh [-n FILES] [-k PER_KIND] [-s SEED] [-j JOBS] [--debug] [--scratch-path DIR] [--clean] [LANGUAGE...]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
     case "$1" in
         -n) files=$2; shift 2 ;;
@@ -24,6 +25,7 @@ while [ $# -gt 0 ]; do
         -j) jobs=$2; shift 2 ;;
         --clean) clean=(--clean); shift ;;
         --debug) configuration=debug; shift ;;
+        --scratch-path) scratch=(--scratch-path "$2"); shift 2 ;;
         -h|--help) usage ;;
         python|javascript|swift|json|yaml|toml) languages+=("$1"); shift ;;
         *) usage ;;
@@ -44,9 +46,9 @@ swiftc=${SWIFTC:-/opt/swift/usr/bin/swiftc}
 [ -x "$swiftc" ] || swiftc=$(command -v swiftc) || fail "swiftc is needed as the Swift oracle"
 
 log "building astpatch-gatebench ($configuration)"
-swift build -c $configuration --product astpatch-gatebench >"$out/gate-build.log" 2>&1 || { tail -20 "$out/gate-build.log" >&2; fail "build failed"; }
-swift build -c $configuration --product astpatch >>"$out/gate-build.log" 2>&1 || { tail -20 "$out/gate-build.log" >&2; fail "build failed"; }
-bin=$(swift build -c $configuration --show-bin-path)
+swift build -c $configuration "${scratch[@]}" --product astpatch-gatebench >"$out/gate-build.log" 2>&1 || { tail -20 "$out/gate-build.log" >&2; fail "build failed"; }
+swift build -c $configuration "${scratch[@]}" --product astpatch >>"$out/gate-build.log" 2>&1 || { tail -20 "$out/gate-build.log" >&2; fail "build failed"; }
+bin=$(swift build -c $configuration "${scratch[@]}" --show-bin-path)
 "$bin/astpatch" grammars install >/dev/null
 
 # --- corpora -----------------------------------------------------------------------------------

@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// The stricter validators, each case checked against the language's own parser as well when it
-/// is on the machine (python3 for Python, JSON and TOML, PyYAML for YAML, node for JavaScript):
-/// astpatch must say what the parser says.
+/// is on the machine (python3 for Python, JSON and TOML, PyYAML for YAML, node for JavaScript,
+/// `swiftc -parse` for Swift): astpatch must say what the parser says.
 struct StrictValidatorTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var path: String
@@ -121,6 +121,27 @@ struct StrictValidatorTests {
         Case("a.js", "var let = 1;\nfunction f() { var a; var a; }\nfunction f() {}\ntry {} catch (e) { var e; }\n"),
     ]
 
+    static let swiftCases: [Case] = [
+        Case("a.swift", "struct S {\n  @inlinable static\n  public init() {}\n}\n", error: "declaration cannot be marked 'static'", line: 2),
+        Case("a.swift", "class C {\n  private(set) class deinit {}\n}\n", error: "declaration cannot be marked 'class'", line: 2),
+        Case("a.swift", "struct S {\n  static struct T {}\n}\n", error: "declaration cannot be marked 'static'", line: 2),
+        Case("a.swift", "struct S {\n  public var inout description: String { \"\" }\n}\n", error: "'inout' cannot appear nested", line: 2),
+        Case("a.swift", "enum E {\n  case leased(Connection remainingUses: Int?)\n}\n", error: "enum case cannot have keyword arguments", line: 2),
+        Case("a.swift", "enum E {\n  case a(x _: Int)\n}\n", error: "enum case cannot have keyword arguments", line: 2),
+        Case("a.swift", "struct S {\n  @inlinable .\n  internal var x: Int { 1 }\n}\n", error: "extraneous whitespace after '.'", line: 2),
+        Case("a.swift", "@discardableResult.Foo func f() {}\n", error: "built-in attribute", line: 1),
+        Case("a.swift", "let a = 1 \\\nlet b = 2\n", error: "expected", line: 1),
+        Case("a.swift", "let a = \\ ;\n", error: "expected", line: 1),
+        // Near misses: what the compiler's parser takes (a key path's root is an expression to it).
+        Case("a.swift", "let a = \\ self\nlet b = \\(Foo.bar(x: 1))\nlet c = \\Foo.bar, d = \\.count, e = \\[Int].count\n"),
+        Case("a.swift", "let c = \"\\(f(x), alignment: \\(g(y)))\"\n"),
+        Case("a.swift", "func f() {\n  switch \\ self { default: break }\n}\n"),
+        Case("a.swift", "struct S {\n  static func f() {}\n  static subscript(i: Int) -> Int { i }\n  public static var x: Int { 1 }\n  class T {}\n}\n"),
+        Case("a.swift", "enum E {\n  case a(_ x: Int, y: Int)\n  case b(Int, String)\n}\nfunc g(e: E) {\n  switch e {\n  case .a(let x, y: let y): print(x, y)\n  case .b: break\n  }\n}\n"),
+        Case("a.swift", "@Foo.Bar var x = 1\n@MainActor .Bar var y = 1\n"),
+    ]
+
+    @Test(arguments: swiftCases) func swift(_ item: Case) throws { try judge(item, as: "swift") }
     @Test(arguments: pythonCases) func python(_ item: Case) throws { try judge(item, as: "python") }
     @Test(arguments: jsonCases) func json(_ item: Case) throws { try judge(item, as: "json") }
     @Test(arguments: tomlCases) func toml(_ item: Case) throws { try judge(item, as: "toml") }
@@ -161,6 +182,9 @@ enum LanguageParser {
         case "javascript":
             file = directory + "/case.cjs"
             command = ["node", "--check", file]
+        case "swift":
+            file = directory + "/case.swift"
+            command = [FileManager.default.isExecutableFile(atPath: "/opt/swift/usr/bin/swiftc") ? "/opt/swift/usr/bin/swiftc" : "swiftc", "-parse", file]
         case "json" where JSONValidator.isJSONWithComments(path: path):
             return nil
         case "python", "json", "toml", "yaml":

@@ -4,9 +4,12 @@
 ///
 /// An error inside text an edit rewrote cannot be followed by position. There, the result may
 /// keep as many errors of each kind as the rewritten text had (a C macro tree-sitter cannot parse,
-/// in a hunk that changes the line around it): the edit left that place no worse. And in a file
-/// that was already broken, error recovery can shift and reshape old errors; there the result
-/// passes when it has no more errors than the original.
+/// in a hunk that changes the line around it): the edit left that place no worse. And where an
+/// edit touches an old error, error recovery can shift and reshape it: an error that cannot be
+/// followed passes when each rewritten region it touches holds no more errors than touched that
+/// region in the original. An error away from every edit must stand where one stood before, so
+/// an error elsewhere in the file (a real one, a validator's false alarm, or one another edit of
+/// the patch fixes) does not let an edit's new error through.
 public enum SyntaxGate {
     /// `edits` are body offsets, in order, each relative to the text the previous one left.
     public static func introducedErrors(before: [SyntaxDiagnostic], after: [SyntaxDiagnostic], edits: [ByteEdit]) -> [SyntaxDiagnostic] {
@@ -32,8 +35,37 @@ public enum SyntaxGate {
                 introduced.append(diagnostic)
             }
         }
-        if !introduced.isEmpty && !before.isEmpty && after.count <= before.count { return [] }
-        return introduced
+        guard !introduced.isEmpty, !before.isEmpty else { return introduced }
+        // What each rewritten region held before and holds now; an error that spans several
+        // regions counts in each.
+        func regions(touching range: Range<Int>) -> Set<Int> {
+            Set(touched.indices.filter { touched[$0].lowerBound <= range.upperBound && range.lowerBound <= touched[$0].upperBound })
+        }
+        var balance = [Int](repeating: 0, count: touched.count)
+        for diagnostic in before {
+            let range = diagnostic.byteRange
+            var held = Set<Int>()
+            if let lower = map(range.lowerBound, through: edits), let upper = map(range.upperBound, through: edits) {
+                held = regions(touching: lower..<max(lower, upper))
+            } else {
+                for end in [range.lowerBound, range.upperBound] {
+                    if let position = map(end, through: edits) {
+                        held.formUnion(regions(touching: position..<position))
+                    } else if let edit = replacingEdit(end, through: edits) {
+                        held.insert(edit)
+                    }
+                }
+            }
+            for region in held { balance[region] += 1 }
+        }
+        for diagnostic in after {
+            for region in regions(touching: diagnostic.byteRange) { balance[region] -= 1 }
+        }
+        let excused = introduced.allSatisfy { diagnostic in
+            let held = regions(touching: diagnostic.byteRange)
+            return !held.isEmpty && held.allSatisfy { balance[$0] >= 0 }
+        }
+        return excused ? [] : introduced
     }
 
     /// Where each edit's new text stands in the final text.
@@ -48,6 +80,21 @@ public enum SyntaxGate {
             ranges.append(edit.range.lowerBound..<(edit.range.lowerBound + edit.replacement.count))
         }
         return ranges
+    }
+
+    /// The index of the edit that replaced an offset of the original text; nil when none did.
+    static func replacingEdit(_ offset: Int, through edits: [ByteEdit]) -> Int? {
+        var position = offset
+        for (index, edit) in edits.enumerated() {
+            if position < edit.range.lowerBound {
+                continue
+            } else if position >= edit.range.upperBound {
+                position += edit.delta
+            } else {
+                return index
+            }
+        }
+        return nil
     }
 
     /// Where an offset of the original text stands after the edits; nil when an edit replaced it.

@@ -13,7 +13,10 @@ public struct SwiftSyntaxValidator: SyntaxValidator {
 
     public func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic] {
         source.body.withUnsafeBufferPointer { buffer in
-            let file = SwiftParser.Parser.parse(source: buffer)
+            var file = SwiftParser.Parser.parse(source: buffer)
+            if file.hasError, let lenient = Self.withExpressionKeyPathRoots(file, buffer) {
+                file = lenient
+            }
             guard file.hasError else {
                 // What the compiler's parser refuses beyond SwiftParser, looked for only where the
                 // text suggests it.
@@ -38,11 +41,51 @@ public struct SwiftSyntaxValidator: SyntaxValidator {
                 }
         }
     }
+
+    /// The compiler's parser reads what follows a key path's `\` as an expression (`\ self`,
+    /// `\(f(x))`, a typo inside an interpolation) and leaves the judgement to the type checker;
+    /// SwiftParser reads a type there and reports an error. When a key path holds an error, the
+    /// file is parsed again with those backslashes blanked, so that its root is read as an
+    /// expression: the result, with the same offsets, is the verdict. Nil when no key path holds
+    /// an error.
+    static func withExpressionKeyPathRoots(_ file: SourceFileSyntax, _ buffer: UnsafeBufferPointer<UInt8>) -> SourceFileSyntax? {
+        let finder = BrokenKeyPathFinder(viewMode: .sourceAccurate)
+        finder.walk(file)
+        guard !finder.backslashes.isEmpty else { return nil }
+        var text = Array(buffer)
+        var blanked = false
+        for offset in finder.backslashes where offset < text.count && text[offset] == UInt8(ascii: "\\") {
+            // Only a root on the backslash's own line: a stray `\` at the end of a line would
+            // otherwise join two statements the compiler's parser keeps apart.
+            var next = offset + 1
+            while next < text.count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
+            guard next < text.count, ![0x0A, 0x0D, UInt8(ascii: "/")].contains(text[next]) else { continue }
+            text[offset] = UInt8(ascii: " ")
+            blanked = true
+        }
+        guard blanked else { return nil }
+        return text.withUnsafeBufferPointer { SwiftParser.Parser.parse(source: $0) }
+    }
+}
+
+/// The backslashes of the key paths that hold a syntax error.
+private final class BrokenKeyPathFinder: SyntaxVisitor {
+    private(set) var backslashes: [Int] = []
+
+    override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind {
+        if node.hasError, node.backslash.presence == .present {
+            backslashes.append(node.backslash.positionAfterSkippingLeadingTrivia.utf8Offset)
+        }
+        return .visitChildren
+    }
 }
 
 /// Errors the compiler's parser (`swiftc -parse`) reports where SwiftParser reports none: a `case`
 /// or `default` with no statement, a `case` after the `default`, a built-in attribute written
-/// twice, `import struct M` without the declaration's name, a setter without a getter, `let var x`.
+/// twice, `import struct M` without the declaration's name, a setter without a getter, `let var x`
+/// and `var inout x`, `static` or `class` on a declaration that cannot be static (`static init`),
+/// an enum case parameter with two names, an attribute name with a space after its `.` or a
+/// member of a built-in attribute (`@inlinable .internal`).
 final class SwiftParseRules: SyntaxVisitor {
     private(set) var found: [(message: String, offset: Int, length: Int)] = []
 
@@ -52,6 +95,28 @@ final class SwiftParseRules: SyntaxVisitor {
         "dynamicMemberLookup", "dynamicCallable", "propertyWrapper", "resultBuilder", "objcMembers",
         "warn_unqualified_access", "inline", "_transparent", "_alwaysEmitIntoClient", "_disfavoredOverload",
         "_implementationOnly", "_exported", "escaping", "autoclosure",
+    ]
+
+    /// Built-in attributes: the compiler's parser takes `@name` for one of them before it looks for
+    /// a custom attribute, so `@name.Member` cannot stand.
+    static let builtinAttributes: Set<String> = singleAttributes.union([
+        "available", "backDeployed", "_spi", "preconcurrency", "Sendable", "IBAction", "NSManaged",
+    ])
+
+    /// Declarations that `static` and `class` cannot modify.
+    static let unmodifiableDeclarations = [
+        "init", "deinit", "struct", "enum", "protocol", "typealias", "extension", "case", "import", "associatedtype",
+        "actor", "macro", "class", "operator",
+    ]
+    static let unmodifiableDeclarationKinds: Set<SyntaxKind> = [
+        .initializerDecl, .deinitializerDecl, .structDecl, .enumDecl, .protocolDecl, .typeAliasDecl, .extensionDecl,
+        .enumCaseDecl, .importDecl, .associatedTypeDecl, .actorDecl, .macroDecl, .classDecl, .operatorDecl,
+    ]
+
+    /// Modifiers that may stand between `static` and the declaration's keyword.
+    static let modifierWords = [
+        "public", "private", "fileprivate", "internal", "package", "open", "final", "override", "required",
+        "convenience", "nonisolated", "dynamic", "mutating", "nonmutating", "lazy", "weak", "unowned",
     ]
 
     /// A quick look at the text: false when none of the rules can apply, so no walk is needed.
@@ -78,6 +143,13 @@ final class SwiftParseRules: SyntaxVisitor {
                 previousAttribute = name
                 var next = end
                 while next < count, [0x20, 0x09, 0x0A, 0x0D].contains(text[next]) { next += 1 }
+                // `@name .Member`, `@name. Member`, `@inlinable.Member`.
+                if next < count, text[next] == UInt8(ascii: ".") {
+                    if next > end || next + 1 < count && [0x20, 0x09, 0x0A, 0x0D].contains(text[next + 1])
+                        || builtinAttributes.contains(String(decoding: name, as: UTF8.self)) {
+                        return true
+                    }
+                }
                 if next >= count || text[next] != UInt8(ascii: "@") { previousAttribute = nil }
                 index = max(index + 1, next)
                 continue
@@ -89,11 +161,18 @@ final class SwiftParseRules: SyntaxVisitor {
                     }
                 }
             case UInt8(ascii: "l"), UInt8(ascii: "v"), UInt8(ascii: "s"), UInt8(ascii: "d"):
-                let rest = UnsafeBufferPointer(rebasing: text[index..<min(count, index + 9)])
-                if ["let var ", "let let ", "var let ", "var var ", "set {", "set(", "default:"].contains(where: { rest.starts(with: $0.utf8) }),
-                   index == 0 || !isIdentifierByte(text[index - 1]) {
+                let rest = UnsafeBufferPointer(rebasing: text[index..<min(count, index + 10)])
+                guard index == 0 || !isIdentifierByte(text[index - 1]) else { break }
+                if ["let var ", "let let ", "var let ", "var var ", "let inout ", "var inout ", "set {", "set(", "default:"]
+                    .contains(where: { rest.starts(with: $0.utf8) }) {
                     if !rest.starts(with: "default:".utf8) || caseFollowsDefault(text, at: index) { return true }
                 }
+                if rest.starts(with: "static".utf8), modifiesUnmodifiableDeclaration(text, after: index + 6) { return true }
+            case UInt8(ascii: "c"):
+                guard index == 0 || !isIdentifierByte(text[index - 1]) else { break }
+                let rest = UnsafeBufferPointer(rebasing: text[index..<min(count, index + 5)])
+                if rest.starts(with: "class".utf8), modifiesUnmodifiableDeclaration(text, after: index + 5) { return true }
+                if rest.starts(with: "case ".utf8), caseParameterHasTwoNames(text, after: index + 5) { return true }
             default:
                 break
             }
@@ -104,6 +183,50 @@ final class SwiftParseRules: SyntaxVisitor {
 
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "_") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+    }
+
+    /// Whether the word before `end` (`static`, `class`) is a modifier of a declaration that cannot
+    /// take it, past other modifiers: `static public init`.
+    private static func modifiesUnmodifiableDeclaration(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        guard end < text.count, !isIdentifierByte(text[end]) else { return false }
+        var position = end
+        while true {
+            while position < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[position]) { position += 1 }
+            let start = position
+            while position < text.count, isIdentifierByte(text[position]) { position += 1 }
+            let word = UnsafeBufferPointer(rebasing: text[start..<position])
+            if unmodifiableDeclarations.contains(where: { word.elementsEqual($0.utf8) }) { return true }
+            guard modifierWords.contains(where: { word.elementsEqual($0.utf8) }) else { return false }
+            // `private(set)`.
+            if position < text.count, text[position] == UInt8(ascii: "(") {
+                while position < text.count, text[position] != UInt8(ascii: ")"), text[position] != 0x0A { position += 1 }
+                position += 1
+            }
+        }
+    }
+
+    /// Whether the rest of a `case` line holds `(… name name:`: a parameter with two names.
+    private static func caseParameterHasTwoNames(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        var position = end
+        while position < text.count, text[position] != 0x0A, text[position] != UInt8(ascii: "(") { position += 1 }
+        func isNameByte(_ byte: UInt8) -> Bool { isIdentifierByte(byte) || byte >= 0x80 }
+        while position < text.count, text[position] != 0x0A {
+            guard isNameByte(text[position]), !isNameByte(text[position - 1]) else {
+                position += 1
+                continue
+            }
+            var next = position
+            while next < text.count, isNameByte(text[next]) { next += 1 }
+            let firstEnd = next
+            while next < text.count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
+            if next > firstEnd, next < text.count, isNameByte(text[next]) {
+                while next < text.count, isNameByte(text[next]) { next += 1 }
+                while next < text.count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
+                if next < text.count, text[next] == UInt8(ascii: ":") { return true }
+            }
+            position = firstEnd
+        }
+        return false
     }
 
     /// Whether a line after the `default:` at `index` begins with `case` or `default` at the same
@@ -194,6 +317,36 @@ final class SwiftParseRules: SyntaxVisitor {
                   Self.singleAttributes.contains(name) else { continue }
             if !seen.insert(name).inserted {
                 found.append(("duplicate attribute", attribute.positionAfterSkippingLeadingTrivia.utf8Offset, attribute.trimmedLength.utf8Length))
+            }
+        }
+        return .visitChildren
+    }
+
+    override func visit(_ node: DeclModifierSyntax) -> SyntaxVisitorContinueKind {
+        if node.name.tokenKind == .keyword(.static) || node.name.tokenKind == .keyword(.class),
+           let declaration = node.parent?.parent, Self.unmodifiableDeclarationKinds.contains(declaration.kind) {
+            found.append(("declaration cannot be marked '\(node.name.text)'", node.positionAfterSkippingLeadingTrivia.utf8Offset,
+                          node.name.trimmedLength.utf8Length))
+        }
+        return .skipChildren
+    }
+
+    override func visit(_ node: EnumCaseParameterSyntax) -> SyntaxVisitorContinueKind {
+        if let first = node.firstName, let second = node.secondName, first.tokenKind != .wildcard {
+            found.append(("enum case cannot have keyword arguments: a parameter has one name, not `\(first.text) \(second.text)`",
+                          first.positionAfterSkippingLeadingTrivia.utf8Offset,
+                          second.endPositionBeforeTrailingTrivia.utf8Offset - first.positionAfterSkippingLeadingTrivia.utf8Offset))
+        }
+        return .visitChildren
+    }
+
+    override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
+        if let member = node.attributeName.as(MemberTypeSyntax.self) {
+            if member.period.trailingTrivia.contains(where: \.isWhitespace) || member.name.leadingTrivia.contains(where: \.isWhitespace) {
+                found.append(("extraneous whitespace after '.' is not permitted", member.period.positionAfterSkippingLeadingTrivia.utf8Offset, 1))
+            } else if let base = member.baseType.as(IdentifierTypeSyntax.self), Self.builtinAttributes.contains(base.name.text) {
+                found.append(("expected declaration: `@\(base.name.text)` is a built-in attribute, with no members",
+                              member.period.positionAfterSkippingLeadingTrivia.utf8Offset, 1))
             }
         }
         return .visitChildren
