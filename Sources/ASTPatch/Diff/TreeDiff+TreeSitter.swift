@@ -88,7 +88,9 @@ private struct TreeSitterAdapter {
         let range = node.byteRange
         if range.isEmpty { return false }  // MISSING nodes and empty rules: nothing in the text
         let info = symbolInfo(node)
-        if node.childCount > 0 {
+        // A comment is text: some grammars give it children (Rust's `//` and `/*` tokens) that
+        // leave the words out, so it is kept whole as one leaf.
+        if node.childCount > 0 && !(node.isNamed && info.type.hasSuffix("comment")) {
             var name: String?
             var isFunction = false
             if let rule = rules?.rules[info.type], applies(rule, parentType: builder.currentType) {
