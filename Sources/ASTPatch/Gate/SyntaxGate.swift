@@ -7,9 +7,13 @@
 /// in a hunk that changes the line around it): the edit left that place no worse. And where an
 /// edit touches an old error, error recovery can shift and reshape it: an error that cannot be
 /// followed passes when each rewritten region it touches holds no more errors than touched that
-/// region in the original. An error away from every edit must stand where one stood before, so
-/// an error elsewhere in the file (a real one, a validator's false alarm, or one another edit of
-/// the patch fixes) does not let an edit's new error through.
+/// region in the original, or when it has the kind and message of an old error that no longer
+/// stands (the same error, moved), or stands a few bytes from an old error that no longer stands
+/// (the same error, reshaped). In a file with many errors (a grammar lost in C macros), where
+/// recovery reshapes errors lines away, the result passes when it has no more errors than the
+/// original. Any other error must stand where one stood before, so an error
+/// elsewhere in the file (a real one, a validator's false alarm, or one another edit of the patch
+/// fixes) does not let an edit's new error through.
 public enum SyntaxGate {
     /// `edits` are body offsets, in order, each relative to the text the previous one left.
     public static func introducedErrors(before: [SyntaxDiagnostic], after: [SyntaxDiagnostic], edits: [ByteEdit]) -> [SyntaxDiagnostic] {
@@ -24,6 +28,9 @@ public enum SyntaxGate {
         }
         let touched = rewrittenRanges(edits)
         var introduced: [SyntaxDiagnostic] = []
+        // Old errors that no longer stand, by kind and message.
+        var vanished: [String: Int] = [:]
+        for diagnostic in before { vanished["\(diagnostic.kind) \(diagnostic.message)", default: 0] += 1 }
         for diagnostic in after {
             let start = diagnostic.byteRange.lowerBound
             if let count = remaining[diagnostic.kind]?[start], count > 0 {
@@ -33,13 +40,18 @@ public enum SyntaxGate {
                 rewritten[diagnostic.kind] = count - 1
             } else {
                 introduced.append(diagnostic)
+                continue
             }
+            vanished["\(diagnostic.kind) \(diagnostic.message)", default: 0] -= 1
         }
         guard !introduced.isEmpty, !before.isEmpty else { return introduced }
         // What each rewritten region held before and holds now; an error that spans several
-        // regions counts in each.
+        // regions counts in each. A region reaches a few bytes beyond its edit: recovery reports a
+        // missing token at the end of the token before, across the blank lines between them.
         func regions(touching range: Range<Int>) -> Set<Int> {
-            Set(touched.indices.filter { touched[$0].lowerBound <= range.upperBound && range.lowerBound <= touched[$0].upperBound })
+            Set(touched.indices.filter {
+                touched[$0].lowerBound - regionReach <= range.upperBound && range.lowerBound <= touched[$0].upperBound + regionReach
+            })
         }
         var balance = [Int](repeating: 0, count: touched.count)
         for diagnostic in before {
@@ -61,12 +73,38 @@ public enum SyntaxGate {
         for diagnostic in after {
             for region in regions(touching: diagnostic.byteRange) { balance[region] -= 1 }
         }
-        let excused = introduced.allSatisfy { diagnostic in
+        // A file with many errors is one its grammar is lost in (C macros): recovery there reshapes
+        // errors lines away from the edits, and only the total can be compared.
+        if before.count >= manyErrors && after.count <= before.count { return [] }
+        return introduced.filter { diagnostic in
             let held = regions(touching: diagnostic.byteRange)
-            return !held.isEmpty && held.allSatisfy { balance[$0] >= 0 }
+            if !held.isEmpty && held.allSatisfy({ balance[$0] >= 0 }) { return false }
+            // Recovery can also move an old error out of the region it stood in (tree-sitter-cpp
+            // around macros, lines away): an error with the kind and message of an old one that no
+            // longer stands is that one, moved.
+            let key = "\(diagnostic.kind) \(diagnostic.message)"
+            if let count = vanished[key], count > 0 {
+                vanished[key] = count - 1
+                return false
+            }
+            // Or reshape it where it stands: an old error that no longer stands a few bytes away.
+            let start = diagnostic.byteRange.lowerBound
+            for kind in remaining.keys {
+                if let (position, count) = remaining[kind]!.first(where: { abs($0.key - start) <= regionReach && $0.value > 0 }) {
+                    remaining[kind]![position] = count - 1
+                    return false
+                }
+            }
+            return true
         }
-        return excused ? [] : introduced
     }
+
+    /// How far, in bytes, a rewritten region reaches beyond its edit when old and new errors are
+    /// counted in it.
+    static let regionReach = 16
+
+    /// From how many errors in the original the result is judged by its total alone.
+    static let manyErrors = 3
 
     /// Where each edit's new text stands in the final text.
     static func rewrittenRanges(_ edits: [ByteEdit]) -> [Range<Int>] {
