@@ -169,6 +169,8 @@ fresh_tree() { # $1: batch folder, $2: name; prints the path of a fresh copy of 
     echo "$1/$2"
 }
 
+# astpatch parses a batch's results on every core; the bare parse gets as many threads.
+threads=$(nproc)
 rows=()
 notes=()
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -191,7 +193,7 @@ for batch in "${selected[@]}"; do
         sync
         timed "$tree" git apply "$dir/batch.diff" || fail "git apply failed"
         t_git=$wall c_git=$cpu
-        timed "$tree" "$bareparse" -j 1 "$dir/batch.list" >"$dir/bareparse.out" || fail "bareparse failed"
+        timed "$tree" "$bareparse" -j "$threads" "$dir/batch.list" >"$dir/bareparse.out" || fail "bareparse failed"
         t_parse=$wall c_parse=$cpu
         t_sum=$(echo "$t_git + $t_parse" | bc -l)
         c_sum=$(echo "$c_git + $c_parse" | bc -l)
@@ -221,15 +223,15 @@ done
 
 {
     echo "$(date -u +%Y-%m-%d), $(nproc) CPUs, best of $runs runs of wall time; load average at the start: $load_before."
-    echo "astpatch: \`astpatch apply --root TREE DIFF\` (release build; reads, parses old and new, gates, writes)."
-    echo "git apply + bareparse: \`git apply DIFF\`, then bench/bareparse.c with one thread over every file the diff leaves."
+    echo "astpatch: \`astpatch apply --root TREE DIFF\` (release build; reads, applies the hunks, parses and validates every result on all cores, parses an original only when its result has errors, gates, writes and fsyncs)."
+    echo "git apply + bareparse: \`git apply DIFF\`, then bench/bareparse.c with $threads threads (as many as astpatch uses) over every file the diff leaves."
     echo "Wall times are best of $runs; CPU = user + system seconds, best of $runs. astpatch fsyncs every file it writes and its folder; git apply does not, so wall time includes waiting for the disk that CPU time does not."
     echo
     echo "| batch | files | hunks | MB parsed after | astpatch s | git apply s | bareparse s | git apply + bareparse s | ratio (target ≤ 1.3×) | astpatch CPU s | git apply + bareparse CPU s | CPU ratio | byte-identical to git apply |"
     echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|"
     printf '%s\n' "${rows[@]}"
     echo
-    echo "swift: swift-syntax 600.0.1→602.0.0, .swift files; astpatch validates Swift with SwiftParser (old and new), bareparse parses the new files with tree-sitter-swift."
+    echo "swift: swift-syntax 600.0.1→602.0.0, .swift files; astpatch validates Swift with SwiftParser, bareparse parses the new files with tree-sitter-swift."
     echo "python: Django 5.1→5.2 sdists, .py files; both sides use tree-sitter-python."
     for note in "${notes[@]+"${notes[@]}"}"; do echo "$note"; done
 } | tee "$out/apply-results.md"

@@ -50,6 +50,11 @@ public struct Node {
         return Node(nullable: found, tree: tree)
     }
 
+    /// The child in field `id` (``Language/fieldID(named:)``): no name lookup, for hot loops.
+    public func child(byFieldID id: UInt16) -> Node? {
+        Node(nullable: ts_node_child_by_field_id(raw, id), tree: tree)
+    }
+
     /// The field name under which the child at `index` hangs from this node, if any.
     public func fieldName(forChildAt index: Int) -> String? {
         guard let name = ts_node_field_name_for_child(raw, UInt32(index)) else { return nil }
@@ -61,12 +66,22 @@ public struct Node {
     public var previousSibling: Node? { Node(nullable: ts_node_prev_sibling(raw), tree: tree) }
     public var nextNamedSibling: Node? { Node(nullable: ts_node_next_named_sibling(raw), tree: tree) }
 
-    public var children: [Node] {
-        (0..<childCount).compactMap { child(at: $0) }
-    }
+    /// The children in order. One cursor pass: `ts_node_child(i)` walks from the first child, so
+    /// asking for each index in turn would take quadratic time on a long list of statements.
+    public var children: [Node] { collectChildren(namedOnly: false) }
 
-    public var namedChildren: [Node] {
-        (0..<namedChildCount).compactMap { namedChild(at: $0) }
+    public var namedChildren: [Node] { collectChildren(namedOnly: true) }
+
+    private func collectChildren(namedOnly: Bool) -> [Node] {
+        var cursor = ts_tree_cursor_new(raw)
+        defer { ts_tree_cursor_delete(&cursor) }
+        var result: [Node] = []
+        guard ts_tree_cursor_goto_first_child(&cursor) else { return result }
+        repeat {
+            let child = ts_tree_cursor_current_node(&cursor)
+            if !namedOnly || ts_node_is_named(child) { result.append(Node(child, tree: tree)) }
+        } while ts_tree_cursor_goto_next_sibling(&cursor)
+        return result
     }
 
     /// The smallest named node that spans `range`.

@@ -1,3 +1,4 @@
+import Foundation
 import TreeSitter
 
 /// Options of an apply.
@@ -143,13 +144,15 @@ public final class PatchPlanner {
     /// Plans one file's change computed by a diff format.
     func apply(_ change: FileChange) throws(PatchDiagnostic) {
         let path = try workspace.normalize(change.path)
-        var state = try load(path)
+        // The original is parsed later, and only if the result has errors to compare with its.
+        var state = try load(path, parse: false)
         switch change.kind {
         case .create:
             if state.content != nil { throw PatchDiagnostic(.fileExists, "\(path) exists already", path: path) }
             let destination = try change.newPath.map { (p: String) throws(PatchDiagnostic) -> String in try workspace.normalize(p) } ?? path
             var target = destination == path ? state : try load(destination)
-            target.content = Content(document: try document(change.newBytes ?? [], path: destination),
+            // Parsed with the other results of the patch, in parallel, when the plan is finished.
+            target.content = Content(document: try document(change.newBytes ?? [], path: destination, parse: false),
                                      mode: (change.newMode ?? 0o644) & 0o100 != 0 ? 0o755 : 0o644, origin: nil, edits: [])
             paths[destination] = target
             return
@@ -179,8 +182,9 @@ public final class PatchPlanner {
             } else if newBytes != before.bytes {
                 content.edits.append(ByteEdit(range: 0..<before.body.count, replacement: SourceText(newBytes).parseableBytes))
             }
-            // A diff needs no tree of its own: one full parse of the result, for the verdict.
-            content.document = try document(newBytes, path: path, needsTree: false)
+            // A diff needs no tree of its own: one full parse of the result, for the verdict, made
+            // with the other results of the patch, in parallel, when the plan is finished.
+            content.document = try document(newBytes, path: path, parse: false)
             if !options.allowPlaceholders {
                 // The hunks as they are, whole lines: a placeholder is a line of its own.
                 let hunks = keepsBOM && change.edits.allSatisfy({ $0.range.lowerBound >= bom })
@@ -277,8 +281,44 @@ public final class PatchPlanner {
 
     // MARK: Verdict
 
+    /// Parses, on all cores, the contents the patch gave files that are not parsed yet (a diff's
+    /// results): the verdicts of a batch of hundreds of files are its main cost.
+    private func parsePendingContents() {
+        let pending = order.filter { path in
+            guard let state = paths[path], let content = state.content, !content.document.isParsed,
+                  content.document.language != nil else { return false }
+            // What the gate looks at: contents that changed.
+            guard let disk = state.disk, state.renamedFrom == nil, content.edits.isEmpty else { return true }
+            return disk.bytes != content.document.bytes || disk.mode != content.mode
+        }
+        guard !pending.isEmpty else { return }
+        let inputs = pending.map { path in (path: path, document: paths[path]!.content!.document) }
+        let grammars = self.grammars
+        let validators = parser.validators
+        let threads = pending.count < 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let results = ParallelFiles.map(count: inputs.count, threads: threads, state: {
+            DocumentParser(grammars: grammars, validators: validators)
+        }) { index, parser -> Result<Document, PatchDiagnostic> in
+            let (path, document) = inputs[index]
+            do {
+                return .success(try parser.document(document.bytes, language: document.language, path: path, needsTree: false))
+            } catch let error as GrammarError {
+                return .failure(PatchDiagnostic(.ioError, "\(path): \(error)", path: path))
+            } catch {
+                return .failure(PatchDiagnostic(.ioError, "cannot parse \(path): \(error)", path: path))
+            }
+        }
+        for (path, result) in zip(pending, results) {
+            switch result {
+            case .success(let document): paths[path]!.content!.document = document
+            case .failure(let diagnostic): paths[path]!.diagnostics.append(diagnostic)
+            }
+        }
+    }
+
     /// Runs the gate over every touched path and assembles the plan.
     func finish(failing failure: PatchDiagnostic?) -> PatchPlan {
+        parsePendingContents()
         var files: [PlannedFile] = []
         var patchDiagnostics: [PatchDiagnostic] = []
         if let failure {

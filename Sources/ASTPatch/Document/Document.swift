@@ -42,7 +42,9 @@ public final class DocumentParser {
         let tree = needsTree || validator.needsTree
             ? try parsers.parse(source.parseableBytes, language: language, grammars: grammars) : nil
         let diagnostics = validator.diagnostics(for: source, tree: tree)
-        return Document(source: source, language: language, tree: tree, diagnostics: diagnostics, validator: validator)
+        // A tree built only for the validator is let go: a batch of hundreds of files would
+        // otherwise hold every tree until the end.
+        return Document(source: source, language: language, tree: needsTree ? tree : nil, diagnostics: diagnostics, validator: validator)
     }
 
     /// The document with `edits` made in order (each relative to the text the previous one left),

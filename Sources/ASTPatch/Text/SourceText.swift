@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A file's contents as bytes, with what was detected about their encoding and layout.
 ///
 /// Offsets used throughout the library are UTF-8 byte offsets into ``body``: the bytes after a
@@ -25,18 +29,18 @@ public struct SourceText: Sendable, Equatable {
         var crlf = 0
         var lf = 0
         var binary = false
+        // memchr finds line breaks and NUL bytes many bytes at a time.
         body.withUnsafeBufferPointer { buffer in
-            for i in 0..<buffer.count {
-                switch buffer[i] {
-                case 0x0A:
-                    starts.append(i + 1)
-                    if i > 0 && buffer[i - 1] == 0x0D { crlf += 1 } else { lf += 1 }
-                case 0x00:
-                    binary = true
-                default:
-                    break
-                }
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            starts.reserveCapacity(buffer.count / 32)
+            var position = 0
+            while position < buffer.count, let found = memchr(base + position, 0x0A, buffer.count - position) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                starts.append(i + 1)
+                if i > 0 && buffer[i - 1] == 0x0D { crlf += 1 } else { lf += 1 }
+                position = i + 1
             }
+            binary = memchr(base, 0, buffer.count) != nil
         }
         lineStarts = starts
         isBinary = binary

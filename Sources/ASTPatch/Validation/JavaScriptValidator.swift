@@ -23,7 +23,7 @@ public struct JavaScriptValidator: SyntaxValidator {
     public func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic] {
         let grammar = TreeSitterValidator().diagnostics(for: source, tree: tree)
         guard let tree else { return grammar }
-        var walk = JavaScriptEarlyErrors(source: source, kinds: JavaScriptNodeKind.table(for: tree.language), isTypeScript: isTypeScript)
+        var walk = JavaScriptEarlyErrors(source: source, language: tree.language, isTypeScript: isTypeScript)
         walk.run(tree.rootNode)
         let forgiven = walk.forgiven
         return SyntaxDiagnostic.merging(grammar.filter { !forgiven.contains($0.byteRange.lowerBound) }, walk.errors.map {
@@ -67,6 +67,11 @@ enum JavaScriptNodeKind: UInt8 {
         default:
             true
         }
+    }
+
+    /// Identifiers, which matter only when spelled like a reserved word.
+    var isName: Bool {
+        self == .identifier || self == .shorthandPropertyIdentifier || self == .shorthandPropertyIdentifierPattern
     }
 
     /// Whether the walk always looks inside such a node: statements, declarations and the scopes
@@ -115,6 +120,15 @@ enum JavaScriptNodeKind: UInt8 {
     ]
 
     private static let tables = Mutex<[Language: [JavaScriptNodeKind]]>([:])
+    private static let fieldTables = Mutex<[Language: [UInt16]]>([:])
+
+    /// The ids of the fields the early-error walk asks for, built once per grammar.
+    static func fields(of language: Language) -> [UInt16] {
+        if let fields = fieldTables.withLock({ $0[language] }) { return fields }
+        let fields = JavaScriptField.allCases.map { language.fieldID(named: "\($0)") ?? 0 }
+        fieldTables.withLock { $0[language] = fields }
+        return fields
+    }
 
     /// The kind of every symbol of a grammar, built once per grammar.
     static func table(for language: Language) -> [JavaScriptNodeKind] {
@@ -130,21 +144,29 @@ enum JavaScriptNodeKind: UInt8 {
     }
 }
 
+/// The fields of JavaScript nodes the early-error walk reads.
+enum JavaScriptField: Int, CaseIterable {
+    case alias, flags, label, left, name, parameter, parameters, pattern, value
+}
+
 /// One walk over a JavaScript tree that finds the early errors tree-sitter leaves in it.
 struct JavaScriptEarlyErrors {
     typealias Kind = JavaScriptNodeKind
 
     let source: SourceText
     let kinds: [Kind]
+    /// The ids of the fields the walk asks for (0: the grammar has no such field).
+    let fields: [UInt16]
     let isTypeScript: Bool
     private(set) var errors: [(message: String, range: Range<Int>)] = []
     /// Where tree-sitter reports an error that is none: `await` as a plain name, which it is
     /// outside async functions in a script.
     private(set) var forgiven: Set<Int> = []
 
-    init(source: SourceText, kinds: [Kind], isTypeScript: Bool) {
+    init(source: SourceText, language: Language, isTypeScript: Bool) {
         self.source = source
-        self.kinds = kinds
+        self.kinds = JavaScriptNodeKind.table(for: language)
+        self.fields = JavaScriptNodeKind.fields(of: language)
         self.isTypeScript = isTypeScript
     }
 
@@ -188,6 +210,12 @@ struct JavaScriptEarlyErrors {
 
     private enum Exit { case scope, function, loop, switchStatement, label, strictClass(Bool) }
 
+    /// The child of `node` in the field called `name`, by the field's id, looked up once.
+    private func child(_ node: Node, _ field: JavaScriptField) -> Node? {
+        let id = fields[field.rawValue]
+        return id == 0 ? nil : node.child(byFieldID: id)
+    }
+
     private func kind(_ node: Node) -> Kind {
         let symbol = Int(node.symbol)
         return symbol < kinds.count ? kinds[symbol] : .other
@@ -216,8 +244,15 @@ struct JavaScriptEarlyErrors {
                 let isError = symbol == Node.errorSymbol
                 let nodeKind = Int(symbol) < kinds.count ? kinds[Int(symbol)] : .other
                 if path.count > depth { path[depth] = nodeKind } else { path.append(nodeKind) }
-                // Most nodes are of no interest: no Node is made of them.
-                if nodeKind.isChecked || isError { enter(cursor.currentNode, kind: nodeKind, depth: depth) }
+                // Most nodes are of no interest: no Node is made of them. A name is, only when it
+                // is spelled like a reserved word.
+                if nodeKind.isName {
+                    if Self.isReservedSpelling(cursor.currentByteRange, in: source.body) {
+                        enter(cursor.currentNode, kind: nodeKind, depth: depth)
+                    }
+                } else if nodeKind.isChecked || isError {
+                    enter(cursor.currentNode, kind: nodeKind, depth: depth)
+                }
                 // Inside an ERROR, tree-sitter's recovery makes names of keywords: nothing to add.
                 // Inside an expression, only where the text holds something to check.
                 if !isError, nodeKind.alwaysDescends || Self.contains(triggers, cursor.currentByteRange), cursor.gotoFirstChild() {
@@ -268,7 +303,7 @@ struct JavaScriptEarlyErrors {
             functions[0].isAsync = isModule
             functions[0].isStrict = isModule || hasUseStrict(node)
         case .functionDeclaration, .generatorFunctionDeclaration:
-            if let name = node.child(byField: "name") { declareFunction(name) }
+            if let name = child(node, .name) { declareFunction(name) }
             enterFunction(node, depth: depth)
         case .functionExpression, .generatorFunction, .arrowFunction, .methodDefinition:
             enterFunction(node, depth: depth)
@@ -282,7 +317,7 @@ struct JavaScriptEarlyErrors {
             exits.append((depth, .scope))
             exits.append((depth, .function))
         case .classDeclaration:
-            if let name = node.child(byField: "name") { declareLexical(name, isFunction: false) }
+            if let name = child(node, .name) { declareLexical(name, isFunction: false) }
         case .classBody:
             exits.append((depth, .strictClass(functions[functions.count - 1].isStrict)))
             functions[functions.count - 1].isStrict = true
@@ -307,13 +342,13 @@ struct JavaScriptEarlyErrors {
             functions[functions.count - 1].switches += 1
             exits.append((depth, .switchStatement))
         case .labeledStatement:
-            if let label = node.child(byField: "label") ?? node.namedChildren.first {
+            if let label = child(node, .label) ?? node.namedChildren.first {
                 functions[functions.count - 1].labels.append(Array(text(label)))
                 exits.append((depth, .label))
             }
         case .catchClause:
             openScope(.catchClause, depth: depth)
-            if let parameter = node.child(byField: "parameter") {
+            if let parameter = child(node, .parameter) {
                 var names: [Node] = []
                 boundNames(parameter, into: &names)
                 for name in names { scopes[scopes.count - 1].parameters.insert(Array(text(name))) }
@@ -326,7 +361,7 @@ struct JavaScriptEarlyErrors {
             lexicalDeclaration(node, inForHead: parentKind(depth) == .forInStatement)
         case .variableDeclaration:
             for declarator in node.namedChildren where kind(declarator) == .variableDeclarator {
-                guard let name = declarator.child(byField: "name") else { continue }
+                guard let name = child(declarator, .name) else { continue }
                 var names: [Node] = []
                 boundNames(name, into: &names)
                 for name in names { declareVar(name) }
@@ -347,7 +382,7 @@ struct JavaScriptEarlyErrors {
                 fail("Invalid left-hand side expression in \(isPrefix ? "prefix" : "postfix") operation", argument)
             }
         case .assignmentExpression, .augmentedAssignmentExpression:
-            if let left = node.child(byField: "left") {
+            if let left = child(node, .left) {
                 let isPattern = kind(left) == .objectPattern || kind(left) == .arrayPattern
                 if !(isSimpleTarget(left) || isPattern && kind(node) == .assignmentExpression) {
                     fail("Invalid left-hand side in assignment", left)
@@ -387,9 +422,9 @@ struct JavaScriptEarlyErrors {
         functions.append(Function(depth: depth, isAsync: isAsync, isStrict: outer.isStrict))
         var scope = Scope(role: .function, depth: depth)
         var names: [Node] = []
-        if let parameters = node.child(byField: "parameters") {
+        if let parameters = child(node, .parameters) {
             boundNames(parameters, into: &names)
-        } else if let parameter = node.child(byField: "parameter") {
+        } else if let parameter = child(node, .parameter) {
             boundNames(parameter, into: &names)
         }
         for name in names { scope.parameters.insert(Array(text(name))) }
@@ -463,8 +498,8 @@ struct JavaScriptEarlyErrors {
     private mutating func lexicalDeclaration(_ node: Node, inForHead: Bool) {
         let isConst = node.child(at: 0).map { kind($0) == .constKeyword } ?? false
         for declarator in node.namedChildren where kind(declarator) == .variableDeclarator {
-            guard let name = declarator.child(byField: "name") else { continue }
-            if isConst, !inForHead, declarator.child(byField: "value") == nil, !isTypeScript {
+            guard let name = child(declarator, .name) else { continue }
+            if isConst, !inForHead, child(declarator, .value) == nil, !isTypeScript {
                 fail("Missing initializer in const declaration", name)
             }
             var names: [Node] = []
@@ -479,25 +514,25 @@ struct JavaScriptEarlyErrors {
         case .identifier, .shorthandPropertyIdentifierPattern:
             names.append(node)
         case .pairPattern:
-            if let value = node.child(byField: "value") { boundNames(value, into: &names) }
+            if let value = child(node, .value) { boundNames(value, into: &names) }
         case .assignmentPattern, .objectAssignmentPattern:
-            if let left = node.child(byField: "left") { boundNames(left, into: &names) }
+            if let left = child(node, .left) { boundNames(left, into: &names) }
         case .objectPattern, .arrayPattern, .restPattern, .formalParameters:
             for child in node.namedChildren { boundNames(child, into: &names) }
         default:
             // TypeScript wraps parameters (required_parameter, optional_parameter): their pattern.
-            if isTypeScript, let pattern = node.child(byField: "pattern") { boundNames(pattern, into: &names) }
+            if isTypeScript, let pattern = child(node, .pattern) { boundNames(pattern, into: &names) }
         }
     }
 
     private func importedNames(_ clause: Node, into names: inout [Node]) {
-        for child in clause.namedChildren {
-            switch kind(child) {
-            case .identifier: names.append(child)
-            case .namespaceImport: names += child.namedChildren.filter { kind($0) == .identifier }
+        for part in clause.namedChildren {
+            switch kind(part) {
+            case .identifier: names.append(part)
+            case .namespaceImport: names += part.namedChildren.filter { kind($0) == .identifier }
             case .namedImports:
-                for specifier in child.namedChildren where kind(specifier) == .importSpecifier {
-                    if let name = specifier.child(byField: "alias") ?? specifier.child(byField: "name"), kind(name) == .identifier {
+                for specifier in part.namedChildren where kind(specifier) == .importSpecifier {
+                    if let name = child(specifier, .alias) ?? child(specifier, .name), kind(name) == .identifier {
                         names.append(name)
                     }
                 }
@@ -507,8 +542,11 @@ struct JavaScriptEarlyErrors {
     }
 
     private func hasUseStrict(_ node: Node) -> Bool {
-        for statement in node.namedChildren {
-            guard kind(statement) == .expressionStatement, let string = statement.namedChildren.first, kind(string) == .string else { return false }
+        // Directives come first: look at statements only until one is not a string.
+        var index = 0
+        while let statement = node.namedChild(at: index) {
+            index += 1
+            guard kind(statement) == .expressionStatement, let string = statement.namedChild(at: 0), kind(string) == .string else { return false }
             let spelled = text(string)
             if spelled.count == 12, spelled.dropFirst().dropLast().elementsEqual("use strict".utf8) { return true }
         }
@@ -597,7 +635,7 @@ struct JavaScriptEarlyErrors {
                         } else {
                             var next = end
                             while next < count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
-                            if next >= count || ",})];:\n\r".utf8.contains(text[next]),
+                            if next >= count || Self.endsAnOperand(text[next]),
                                danglingWords.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) {
                                 found.append(index)
                             }
@@ -622,7 +660,7 @@ struct JavaScriptEarlyErrors {
                     }
                     // A regular expression begins where an operand can.
                     let operandBefore = lastWord.map { word in !regexAfterWords.contains { $0.elementsEqual(word) } }
-                        ?? ")]}".utf8.contains(previous)
+                        ?? (previous == UInt8(ascii: ")") || previous == UInt8(ascii: "]") || previous == UInt8(ascii: "}"))
                     if !operandBefore { found.append(index) }
                 case UInt8(ascii: "="):
                     if index + 1 < count, text[index + 1] == UInt8(ascii: ">") { found.append(index) }
@@ -638,6 +676,16 @@ struct JavaScriptEarlyErrors {
         }
         if !elisions.isEmpty { found = (found + elisions).sorted() }
         return found
+    }
+
+    /// Whether a byte ends what comes before it: a keyword followed by one of them has no operand.
+    private static func endsAnOperand(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ";"), UInt8(ascii: ":"), 0x0A, 0x0D:
+            true
+        default:
+            false
+        }
     }
 
     /// Commas that follow `,`, `(` or `{` with only blanks and comments between.
@@ -695,6 +743,24 @@ struct JavaScriptEarlyErrors {
         "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield",
     ].map { Array($0.utf8) })
 
+    /// The reserved words of both lists by length, to tell a name's spelling without allocating.
+    private static let reservedByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 11)
+        for word in reservedWords.union(strictReservedWords) where word.count < table.count { table[word.count].append(word) }
+        return table
+    }()
+
+    /// Whether the text in `range` is spelled like a reserved word (of either list).
+    static func isReservedSpelling(_ range: Range<Int>, in body: ArraySlice<UInt8>) -> Bool {
+        let length = range.count
+        guard length >= 2, length < reservedByLength.count, range.upperBound <= body.count else { return false }
+        let start = body.startIndex + range.lowerBound
+        let first = body[start]
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "y") else { return false }
+        let spelled = body[start..<(start + length)]
+        return reservedByLength[length].contains { $0[0] == first && $0.elementsEqual(spelled) }
+    }
+
     private mutating func reservedWord(_ node: Node, parent: Kind) {
         let length = node.endByte - node.startByte
         guard length >= 2, length <= 10 else { return }
@@ -712,8 +778,8 @@ struct JavaScriptEarlyErrors {
     }
 
     private mutating func regex(_ node: Node) {
-        guard let pattern = node.child(byField: "pattern") else { return }
-        let flags = node.child(byField: "flags").map { Array(text($0)) } ?? []
+        guard let pattern = child(node, .pattern) else { return }
+        let flags = child(node, .flags).map { Array(text($0)) } ?? []
         if let problem = RegexSyntax.problem(pattern: Array(text(pattern)), flags: flags) {
             fail("Invalid regular expression: /\(String(decoding: text(pattern).prefix(60), as: UTF8.self))/: \(problem)", node)
         }

@@ -273,7 +273,7 @@ struct PythonStatementRules {
         let keyword = keywords[range.lowerBound]
         if scopes.count == 1 {
             let isDocstring = !seenStatement && !seenDocstring && range.allSatisfy { tokens[$0].kind == .string }
-            let isFuture = keyword == .from && range.count > 1 && spelling(range.lowerBound + 1) == "__future__"
+            let isFuture = keyword == .from && range.count > 1 && spells(range.lowerBound + 1, "__future__")
             if isFuture, seenStatement {
                 errors.append(("from __future__ imports must occur at the beginning of the file", first.start..<first.end))
             }
@@ -599,7 +599,7 @@ struct PythonStatementRules {
             var previous = index > line.lowerBound && !statementStart ? index - 1 : nil
             // After the soft keywords that begin `match` and `case`, an expression or pattern begins.
             if previous == statementFirst, tokens[statementFirst].kind == .name, keywords[statementFirst] == .none,
-               ["match", "case"].contains(spelling(statementFirst)) {
+               spells(statementFirst, "match") || spells(statementFirst, "case") {
                 previous = nil
             }
             defer {
@@ -622,7 +622,7 @@ struct PythonStatementRules {
                 continue
             }
             if keyword != .none {
-                if keyword == .async, ![.def, .for, .with].contains(keywords[index + 1]) {
+                if keyword == .async, keywords[index + 1] != .def, keywords[index + 1] != .for, keywords[index + 1] != .with {
                     errors.append(("invalid syntax: `async` must be followed by def, for or with", token.start..<token.end))
                     continue
                 }
@@ -670,7 +670,7 @@ struct PythonStatementRules {
         let length = tokens[first].end - tokens[first].start
         let isSoftKeyword = tokens[first].kind == .name && (length == 4 || length == 5)
             && (text[tokens[first].start] == UInt8(ascii: "c") || text[tokens[first].start] == UInt8(ascii: "m"))
-            && ["case", "match"].contains(spelling(first))
+            && (spells(first, "case") || spells(first, "match"))
         guard isSoftKeyword || Self.compoundScope(keywords[first], next: keywords[first + 1]) != nil else { return false }
         return headerColon(from: line.lowerBound, in: line) == index
     }
@@ -812,7 +812,7 @@ struct PythonStatementRules {
         names.removeAll(keepingCapacity: true)
         for index in line {
             let token = tokens[index]
-            if token.kind == .op, [UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{")].contains(text[token.start]) {
+            if token.kind == .op, text[token.start] == UInt8(ascii: "(") || text[token.start] == UInt8(ascii: "[") || text[token.start] == UInt8(ascii: "{") {
                 // A bracket that begins an argument is a positional one.
                 if var frame = frames.last, frame.kind != .other, frame.lambdas == 0, frame.expectingItem {
                     if frame.kind == .call { positional(&frame, at: index) }
@@ -917,6 +917,14 @@ struct PythonStatementRules {
     private func spelling(_ index: Int) -> String {
         let token = tokens[index]
         return String(decoding: UnsafeBufferPointer(rebasing: text[token.start..<min(token.end, token.start + 40)]), as: UTF8.self)
+    }
+
+    /// Whether token `index` is spelled `word`, compared byte by byte.
+    private func spells(_ index: Int, _ word: StaticString) -> Bool {
+        let token = tokens[index]
+        guard token.end - token.start == word.utf8CodeUnitCount else { return false }
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return text[token.start..<token.end].elementsEqual(bytes)
     }
 
     private func isOperator(_ index: Int, _ spelling: StaticString) -> Bool {
