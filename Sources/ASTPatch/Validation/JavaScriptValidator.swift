@@ -74,22 +74,6 @@ enum JavaScriptNodeKind: UInt8 {
         self == .identifier || self == .shorthandPropertyIdentifier || self == .shorthandPropertyIdentifierPattern
     }
 
-    /// Whether the walk always looks inside such a node: statements, declarations and the scopes
-    /// they make. Inside expressions, it looks only where the text holds something to check.
-    var alwaysDescends: Bool {
-        switch self {
-        case .other, .identifier, .shorthandPropertyIdentifier, .shorthandPropertyIdentifierPattern, .statementIdentifier,
-             .objectPattern, .arrayPattern, .pairPattern, .assignmentPattern, .objectAssignmentPattern, .restPattern,
-             .object, .arguments, .formalParameters, .updateExpression, .assignmentExpression, .augmentedAssignmentExpression,
-             .unaryExpression, .binaryExpression, .newExpression, .awaitExpression, .parenthesizedExpression, .memberExpression,
-             .subscriptExpression, .nonNullExpression, .regex, .regexPattern, .regexFlags, .string, .comma, .openBrace,
-             .openParen, .async, .constKeyword:
-            false
-        default:
-            true
-        }
-    }
-
     private static let names: [String: JavaScriptNodeKind] = [
         "program": .program, "statement_block": .statementBlock, "class_body": .classBody, "class_static_block": .classStaticBlock,
         "function_declaration": .functionDeclaration, "generator_function_declaration": .generatorFunctionDeclaration,
@@ -200,9 +184,10 @@ struct JavaScriptEarlyErrors {
     /// Offsets of commas with nothing but blanks and comments since the previous comma or opening
     /// bracket: the only places an elision can be, found in one pass over the text.
     private var elisionCandidates: [Int] = []
-    /// Offsets where an expression may hold something the walk checks: a function, class or arrow
-    /// (scopes), `await`, `++`/`--`, a regular expression, a keyword with nothing after it, an
-    /// elision. Expressions without one are not walked.
+    /// Offsets of what the walk checks: a declaration (`let`, `const`, `var`, a function, class
+    /// or arrow), `await`, `break`/`continue`, `try`, `++`/`--`, an assignment to something that
+    /// is not a name, a regular expression, a keyword with nothing after it, an elision. The walk
+    /// looks inside a node only when one lies in it.
     private var triggers: [Int] = []
     /// Nodes entered that pushed something, with what to pop when leaving them.
     private var exits: [(depth: Int, action: Exit)] = []
@@ -254,8 +239,9 @@ struct JavaScriptEarlyErrors {
                     enter(cursor.currentNode, kind: nodeKind, depth: depth)
                 }
                 // Inside an ERROR, tree-sitter's recovery makes names of keywords: nothing to add.
-                // Inside an expression, only where the text holds something to check.
-                if !isError, nodeKind.alwaysDescends || Self.contains(triggers, cursor.currentByteRange), cursor.gotoFirstChild() {
+                // Elsewhere, the walk looks inside a node only where its text holds something to
+                // check: a declaration, a scope or a jump that matters, or a suspect token.
+                if !isError, depth == 0 || Self.contains(triggers, cursor.currentByteRange), cursor.gotoFirstChild() {
                     depth += 1
                     continue
                 }
@@ -591,13 +577,37 @@ struct JavaScriptEarlyErrors {
         return low < offsets.count && offsets[low] < range.upperBound
     }
 
-    private static let triggerWords: [[UInt8]] = ["function", "class", "await"].map { Array($0.utf8) }
+    /// Words whose node the walk must reach wherever they stand: declarations (`let`, `const`,
+    /// `var`, `class`, `function`), `await`, the jumps (`break`, `continue`) and `try`.
+    private static func isTriggerWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        func spells(_ literal: StaticString) -> Bool {
+            word.count == literal.utf8CodeUnitCount
+                && word.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        }
+        switch word.first {
+        case UInt8(ascii: "a"): return spells("await")
+        case UInt8(ascii: "b"): return spells("break")
+        case UInt8(ascii: "c"): return spells("class") || spells("const") || spells("continue")
+        case UInt8(ascii: "f"): return spells("function")
+        case UInt8(ascii: "l"): return spells("let")
+        case UInt8(ascii: "t"): return spells("try")
+        case UInt8(ascii: "v"): return spells("var")
+        default: return false
+        }
+    }
     /// Keywords that, with nothing after them, are what tree-sitter's recovery takes for a name.
     private static let danglingWords: [[UInt8]] = ([
         "case", "catch", "class", "const", "delete", "do", "else", "enum", "export", "extends", "finally", "for",
         "function", "if", "import", "in", "instanceof", "new", "switch", "throw", "try", "typeof", "var", "void",
         "while", "with", "let", "static", "yield", "implements", "interface", "package", "private", "protected", "public",
     ] as [String]).map { Array($0.utf8) }
+
+    /// ``danglingWords`` by length (up to 10), for a lookup without comparing every word.
+    private static let danglingByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 11)
+        for word in danglingWords where word.count < table.count { table[word.count].append(word) }
+        return table
+    }()
 
     /// Words after which a `/` begins a regular expression rather than a division.
     private static let regexAfterWords: [[UInt8]] = [
@@ -618,6 +628,15 @@ struct JavaScriptEarlyErrors {
                 byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
                     || byte >= 0x30 && byte <= 0x39 || byte >= 0x80
             }
+            func isOperatorByte(_ byte: UInt8) -> Bool {
+                switch byte {
+                case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+                     UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    true
+                default:
+                    false
+                }
+            }
             while index < count {
                 let byte = text[index]
                 if byte == 0x20 || byte == 0x09 || byte == 0x0D {
@@ -630,13 +649,13 @@ struct JavaScriptEarlyErrors {
                     let word = text[index..<end]
                     let first = text[index]
                     if first >= UInt8(ascii: "a"), first <= UInt8(ascii: "y"), word.count >= 2, word.count <= 10 {
-                        if triggerWords.contains(where: { $0.elementsEqual(word) }) {
+                        if isTriggerWord(word) {
                             found.append(index)
                         } else {
                             var next = end
                             while next < count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
                             if next >= count || Self.endsAnOperand(text[next]),
-                               danglingWords.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) {
+                               danglingByLength[word.count].contains(where: { $0[0] == first && $0.elementsEqual(word) }) {
                                 found.append(index)
                             }
                         }
@@ -663,7 +682,19 @@ struct JavaScriptEarlyErrors {
                         ?? (previous == UInt8(ascii: ")") || previous == UInt8(ascii: "]") || previous == UInt8(ascii: "}"))
                     if !operandBefore { found.append(index) }
                 case UInt8(ascii: "="):
-                    if index + 1 < count, text[index + 1] == UInt8(ascii: ">") { found.append(index) }
+                    if index + 1 < count, text[index + 1] == UInt8(ascii: ">") {
+                        found.append(index)
+                    } else if index + 1 < count, text[index + 1] == UInt8(ascii: "=") {
+                        // `==`, `===`: a comparison.
+                        while index + 1 < count, text[index + 1] == UInt8(ascii: "=") { index += 1 }
+                    } else {
+                        // An assignment (or `<=`, `>=`, `!=`): its target must be checked unless it
+                        // ends in a name (`x = …`, `a.b += …`), which is always one.
+                        var end = index - 1
+                        while end >= 0, isOperatorByte(text[end]) { end -= 1 }
+                        while end >= 0, text[end] == 0x20 || text[end] == 0x09 || text[end] == 0x0A || text[end] == 0x0D { end -= 1 }
+                        if end < 0 || !isWordByte(text[end]) { found.append(index) }
+                    }
                 case UInt8(ascii: "+"), UInt8(ascii: "-"):
                     if index + 1 < count, text[index + 1] == byte { found.append(index) }
                 default:
