@@ -97,8 +97,7 @@ public enum PatchTargetFile {
                 do {
                     try AtomicWriter(workspace: root.workspace).commit(plan.steps)
                 } catch {
-                    plan.status = .error
-                    plan.diagnostics.append(error)
+                    plan.recordCommitFailure(error)
                 }
             }
         }

@@ -109,8 +109,7 @@ struct ApplyRunner {
         do {
             try AtomicWriter(workspace: workspace).commit(plan.steps)
         } catch {
-            plan.status = .error
-            plan.diagnostics.append(error)
+            plan.recordCommitFailure(error)
             report.plan = plan
         }
         return report

@@ -113,6 +113,75 @@ struct ApplyCommandTests {
         #expect(!FileManager.default.fileExists(atPath: root + "/new.py"))
     }
 
+    @Test func aWriteThatFailsLeavesEveryFileAsItWas() throws {
+        // `blocker` is a file, so the folder of `blocker/new.py` cannot be made: the change to
+        // app.py, staged before it, must not reach the disk either.
+        try write("blocker", "not a folder\n")
+        let before = try snapshot()
+        let diff = """
+            diff --git a/app.py b/app.py
+            --- a/app.py
+            +++ b/app.py
+            @@ -6,2 +6,2 @@
+             def add(a, b):
+            -    return a+b
+            +    return a + b
+            diff --git a/blocker/new.py b/blocker/new.py
+            new file mode 100644
+            --- /dev/null
+            +++ b/blocker/new.py
+            @@ -0,0 +1 @@
+            +x = 1
+
+            """
+        let result = try apply(diff, ["--json"])
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        let report = try #require(try CLI.json(result.stdout) as? [String: Any])
+        #expect(report["status"] as? String == "error")
+        let kinds = ((report["files"] as? [[String: Any]]) ?? []).flatMap { ($0["diagnostics"] as? [[String: Any]]) ?? [] }.map { $0["kind"] as? String }
+        #expect(kinds.contains("io_error"), "\(kinds)")
+        #expect(try snapshot() == before)
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root).filter { $0.contains("astpatch-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    @Test func aBatchOfManyFilesIsJudgedFileByFile() throws {
+        // Enough files for the results to be parsed on several threads; one of them breaks.
+        var diff = ""
+        for index in 0..<40 {
+            let name = "pkg/m\(index).py"
+            try write(name, "def f\(index)(x):\n    return x\n")
+            let broken = index == 29
+            diff += """
+                diff --git a/\(name) b/\(name)
+                --- a/\(name)
+                +++ b/\(name)
+                @@ -1,2 +1,2 @@
+                 def f\(index)(x):
+                -    return x
+                +    return \(broken ? "(x" : "x + \(index)")
+
+                """
+        }
+        let before = try snapshot()
+        let result = try apply(diff, ["--json"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        let report = try #require(try CLI.json(result.stdout) as? [String: Any])
+        let files = try #require(report["files"] as? [[String: Any]])
+        let rejected = files.filter { $0["status"] as? String == "rejected" }.compactMap { $0["path"] as? String }
+        #expect(rejected == ["pkg/m29.py"])
+        #expect(files.count == 40)
+        #expect(try snapshot() == before)
+
+        // Without the broken file, all 40 are written, each with its own change.
+        let fixed = diff.replacingOccurrences(of: "return (x", with: "return x + 29")
+        let applied = try apply(fixed)
+        #expect(applied.status == 0, "\(applied.stdout)\(applied.stderr)")
+        for index in [0, 17, 29, 39] {
+            #expect(String(decoding: try read("pkg/m\(index).py"), as: UTF8.self) == "def f\(index)(x):\n    return x + \(index)\n")
+        }
+    }
+
     @Test func keepsModeCRLFBOMAndMissingFinalNewline() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("def f():\r\n    return 1\r\n\r\nx = f()".utf8)
         try write("tool.py", bytes)

@@ -25,6 +25,18 @@ public struct PatchPlan: Sendable {
         self.init(status: failure.isRejection ? .rejected : .error, files: [], diagnostics: [failure])
     }
 
+    /// Records that committing the plan failed (``AtomicWriter`` has then put every file back):
+    /// the plan becomes an error, and the diagnostic goes to the file it names.
+    public mutating func recordCommitFailure(_ failure: PatchDiagnostic) {
+        status = .error
+        if let index = files.firstIndex(where: { $0.path == failure.path }) {
+            files[index].status = .error
+            files[index].diagnostics.append(failure)
+        } else {
+            diagnostics.append(failure)
+        }
+    }
+
     /// All diagnostics, the patch's and each file's.
     public var allDiagnostics: [PatchDiagnostic] { diagnostics + files.flatMap(\.diagnostics) }
 
