@@ -46,6 +46,8 @@ swiftc=${SWIFTC:-/opt/swift/usr/bin/swiftc}
 [ -x "$swiftc" ] || swiftc=$(command -v swiftc) || fail "swiftc is needed as the Swift oracle"
 
 log "building astpatch-gatebench ($configuration)"
+# Release builds link the Swift runtime statically, as scripts/setup.sh builds them (one build tree).
+[ "$configuration" = release ] && scratch+=(--static-swift-stdlib)
 swift build -c $configuration "${scratch[@]}" --product astpatch-gatebench >"$out/gate-build.log" 2>&1 || { tail -20 "$out/gate-build.log" >&2; fail "build failed"; }
 swift build -c $configuration "${scratch[@]}" --product astpatch >>"$out/gate-build.log" 2>&1 || { tail -20 "$out/gate-build.log" >&2; fail "build failed"; }
 bin=$(swift build -c $configuration "${scratch[@]}" --show-bin-path)

@@ -26,6 +26,8 @@ public final class PatchPlanner {
 
     private var paths: [String: PathState] = [:]
     private var order: [String] = []
+    /// Judges a diff's results while the rest of the patch is planned.
+    private var background: BackgroundParser?
 
     /// A planner reading files from `workspace`: a ``Workspace`` folder, or a ``MemoryFileStore``.
     public init(workspace: any FileStore, options: ApplyOptions = ApplyOptions(),
@@ -152,7 +154,9 @@ public final class PatchPlanner {
             let destination = try change.newPath.map { (p: String) throws(PatchDiagnostic) -> String in try workspace.normalize(p) } ?? path
             var target = destination == path ? state : try load(destination)
             // Parsed with the other results of the patch, in parallel, when the plan is finished.
-            target.content = Content(document: try document(change.newBytes ?? [], path: destination, parse: false),
+            let created = try document(change.newBytes ?? [], path: destination, parse: false)
+            judgeInBackground(created, path: destination)
+            target.content = Content(document: created,
                                      mode: (change.newMode ?? 0o644) & 0o100 != 0 ? 0o755 : 0o644, origin: nil, edits: [])
             paths[destination] = target
             return
@@ -185,6 +189,7 @@ public final class PatchPlanner {
             // A diff needs no tree of its own: one full parse of the result, for the verdict, made
             // with the other results of the patch, in parallel, when the plan is finished.
             content.document = try document(newBytes, path: path, parse: false)
+            judgeInBackground(content.document, path: path)
             if !options.allowPlaceholders {
                 // The hunks as they are, whole lines: a placeholder is a line of its own.
                 let hunks = keepsBOM && change.edits.allSatisfy({ $0.range.lowerBound >= bom })
@@ -210,12 +215,20 @@ public final class PatchPlanner {
         paths[path] = state
     }
 
+    /// Starts parsing and validating a content that the plan will need a verdict on.
+    private func judgeInBackground(_ document: Document, path: String) {
+        guard let language = document.language else { return }
+        if background == nil { background = BackgroundParser(grammars: grammars, validators: parser.validators) }
+        background!.submit(path: path, bytes: document.bytes, language: language)
+    }
+
     // MARK: State
 
     /// Forgets what an earlier plan read, so that each plan starts from the files as they are.
     func reset() {
         paths = [:]
         order = []
+        background = nil
     }
 
     /// The bytes a diff applies to: the file as the patch has left it so far, or nil.
@@ -292,23 +305,30 @@ public final class PatchPlanner {
             return disk.bytes != content.document.bytes || disk.mode != content.mode
         }
         guard !pending.isEmpty else { return }
-        let inputs = pending.map { path in (path: path, document: paths[path]!.content!.document) }
-        let grammars = self.grammars
-        let validators = parser.validators
-        let threads = pending.count < 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let results = ParallelFiles.map(count: inputs.count, threads: threads, state: {
-            DocumentParser(grammars: grammars, validators: validators)
-        }) { index, parser -> Result<Document, PatchDiagnostic> in
-            let (path, document) = inputs[index]
-            do {
-                return .success(try parser.document(document.bytes, language: document.language, path: path, needsTree: false))
-            } catch let error as GrammarError {
-                return .failure(PatchDiagnostic(.ioError, "\(path): \(error)", path: path))
-            } catch {
-                return .failure(PatchDiagnostic(.ioError, "cannot parse \(path): \(error)", path: path))
+        // Most were judged in the background as the patch was planned; the rest here.
+        var results: [String: Result<Document, PatchDiagnostic>] = [:]
+        var missing: [(path: String, document: Document)] = []
+        for path in pending {
+            let document = paths[path]!.content!.document
+            if let result = background?.result(for: path, bytes: document.bytes) {
+                results[path] = result
+            } else {
+                missing.append((path, document))
             }
         }
-        for (path, result) in zip(pending, results) {
+        background = nil
+        let grammars = self.grammars
+        let validators = parser.validators
+        let threads = missing.count < 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let judged = ParallelFiles.map(count: missing.count, threads: threads, state: {
+            DocumentParser(grammars: grammars, validators: validators)
+        }) { index, parser in
+            BackgroundParser.judge(missing[index].document.bytes, path: missing[index].path,
+                                   language: missing[index].document.language, parser: parser)
+        }
+        for (entry, result) in zip(missing, judged) { results[entry.path] = result }
+        for path in pending {
+            let result = results[path]!
             switch result {
             case .success(let document): paths[path]!.content!.document = document
             case .failure(let diagnostic): paths[path]!.diagnostics.append(diagnostic)
