@@ -24,6 +24,9 @@ struct StrictValidatorTests {
     }
 
     static let pythonCases: [Case] = [
+        // tree-sitter-python takes a bracketed line left of its statement for a dedent; Python does not.
+        Case("a.py", "def f():\n    x = (bar.\nbaz)\n    y = [1,\n2]\n    return x, y\n"),
+        Case("a.py", "def f():\n    x = (bar.\nbaz\n    return x\n", error: "syntax error", line: 2),
         Case("a.py", "if x:\n\ny = 2\n", error: "expected an indented block after 'if' statement on line 1", line: 3),
         Case("a.py", "def f():\n    # nothing here\n", error: "expected an indented block after function definition on line 1", line: 3),
         Case("a.py", "x = 1\n    y = 2\n", error: "unexpected indent", line: 2),

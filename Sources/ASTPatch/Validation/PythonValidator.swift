@@ -12,16 +12,72 @@ public struct PythonValidator: SyntaxValidator {
     public var needsTree: Bool { true }
 
     public func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic] {
-        let grammar = TreeSitterValidator().diagnostics(for: source, tree: tree)
+        var grammar = TreeSitterValidator().diagnostics(for: source, tree: tree)
         let found: [(message: String, range: Range<Int>)] = source.body.withUnsafeBufferPointer { text in
             let tokenizer = PythonTokenizer(text)
             var rules = PythonStatementRules(text: text, tokens: tokenizer.tokens)
             rules.check()
+            if !grammar.isEmpty, let tree, Self.parsesCleanlyReindented(text, tokens: tokenizer.tokens, language: tree.language) {
+                grammar = []
+            }
             return tokenizer.errors.map { ($0.message, $0.offset..<$0.offset) } + rules.errors
         }
         return SyntaxDiagnostic.merging(grammar, found.map {
             SyntaxDiagnostic(kind: .syntaxError, message: $0.message, byteRange: $0.range, in: source)
         })
+    }
+
+    /// tree-sitter-python takes a line inside brackets that is indented less than its statement
+    /// for a dedent (`(bar.` / `baz)` one level to the left), which Python ignores. When a file
+    /// has such lines and tree-sitter finds errors, it is parsed again with those lines indented
+    /// as far as their statement: only whitespace outside strings changes, so Python reads the
+    /// same tokens. True when that copy parses without errors.
+    static func parsesCleanlyReindented(_ text: UnsafeBufferPointer<UInt8>, tokens: [PythonToken], language: Language) -> Bool {
+        var copy: [UInt8] = []
+        var copied = 0
+        var depth = 0
+        var statementIndent = 0
+        var lineStartsStatement = true
+        var changed = false
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .newline:
+                lineStartsStatement = true
+                continue
+            case .indent, .dedent, .endOfFile:
+                continue
+            default:
+                break
+            }
+            // The indentation of this token's line, when it is the first token on its line.
+            var lineStart = token.start
+            while lineStart > 0, text[lineStart - 1] == 0x20 || text[lineStart - 1] == 0x09 { lineStart -= 1 }
+            let firstOnLine = lineStart == 0 || text[lineStart - 1] == 0x0A || text[lineStart - 1] == 0x0D
+            if firstOnLine {
+                let indent = token.start - lineStart
+                if lineStartsStatement {
+                    statementIndent = indent
+                } else if depth > 0, indent < statementIndent, index > 0, tokens[index - 1].end <= lineStart {
+                    copy.append(contentsOf: text[copied..<lineStart])
+                    copy.append(contentsOf: repeatElement(0x20, count: statementIndent + 4))
+                    copied = token.start
+                    changed = true
+                }
+            }
+            lineStartsStatement = false
+            if token.kind == .op, token.end - token.start == 1 {
+                switch text[token.start] {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+                default: break
+                }
+            }
+        }
+        guard changed else { return false }
+        copy.append(contentsOf: text[copied...])
+        let parser = Parser()
+        guard (try? parser.setLanguage(language)) != nil, let reparsed = parser.parse(copy) else { return false }
+        return !reparsed.rootNode.hasError
     }
 }
 
