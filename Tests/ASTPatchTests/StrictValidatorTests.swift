@@ -125,6 +125,10 @@ struct StrictValidatorTests {
     ]
 
     static let swiftCases: [Case] = [
+        // A clause a version check turns off is not parsed: it may hold another Swift's syntax.
+        Case("a.swift", "#if swift(>=3.0)\nfunc f(x: Int) {}\n#else\nfunc describe(closure: ContextType -> ()) {\n#endif\n"),
+        Case("a.swift", "#if compiler(>=99.0) && FEATURE\nvar x: Int {\n  mutate { }\n}\n#endif\n"),
+        Case("a.swift", "#if FOO\nlet x = (\n#endif\n", error: "expected value and ')' to end tuple", line: 2),
         Case("a.swift", "struct S {\n  @inlinable static\n  public init() {}\n}\n", error: "declaration cannot be marked 'static'", line: 2),
         Case("a.swift", "class C {\n  private(set) class deinit {}\n}\n", error: "declaration cannot be marked 'class'", line: 2),
         Case("a.swift", "struct S {\n  static struct T {}\n}\n", error: "declaration cannot be marked 'static'", line: 2),

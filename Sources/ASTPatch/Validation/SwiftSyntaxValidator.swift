@@ -17,6 +17,7 @@ public struct SwiftSyntaxValidator: SyntaxValidator {
             if file.hasError, let lenient = Self.withExpressionKeyPathRoots(file, buffer) {
                 file = lenient
             }
+
             guard file.hasError else {
                 // What the compiler's parser refuses beyond SwiftParser, looked for only where the
                 // text suggests it.
@@ -28,8 +29,13 @@ public struct SwiftSyntaxValidator: SyntaxValidator {
                                      byteRange: found.offset..<min(found.offset + found.length, buffer.count), in: source)
                 }
             }
+            // Clauses that a language or compiler version check turns off are not parsed by the
+            // compiler (they may hold the syntax of another Swift): errors there do not count.
+            let skipped = InactiveVersionClauses(viewMode: .sourceAccurate)
+            skipped.walk(file)
             return ParseDiagnosticsGenerator.diagnostics(for: file)
                 .filter { $0.diagMessage.severity == .error }
+                .filter { diagnostic in !skipped.ranges.contains { $0.contains(diagnostic.position.utf8Offset) } }
                 .map { diagnostic in
                     let start = diagnostic.position.utf8Offset
                     let end = max(start, diagnostic.node.endPositionBeforeTrailingTrivia.utf8Offset)
@@ -65,6 +71,104 @@ public struct SwiftSyntaxValidator: SyntaxValidator {
         }
         guard blanked else { return nil }
         return text.withUnsafeBufferPointer { SwiftParser.Parser.parse(source: $0) }
+    }
+}
+
+/// The byte ranges of the `#if` clauses that are off under every language mode of this compiler
+/// (Swift 5 and 6, compiler 6.3) because of `swift(...)` or `compiler(...)` checks: the compiler
+/// does not parse them. A chain with any other kind of condition is left alone, and so are
+/// clauses a version check turns on (`swiftc -parse` skips those too, but a build does not).
+final class InactiveVersionClauses: SyntaxVisitor {
+    private(set) var ranges: [Range<Int>] = []
+    /// (language mode, compiler version) pairs a current compiler runs in.
+    private static let configurations: [(language: [Int], compiler: [Int])] = [([5, 10], [6, 3]), ([6, 3], [6, 3])]
+
+    override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind {
+        var anyActive = Array(repeating: false, count: Self.configurations.count)
+        let clauses = Array(node.clauses)
+        for (position, clause) in clauses.enumerated() {
+            var active: [Bool] = []
+            for (index, configuration) in Self.configurations.enumerated() {
+                if let condition = clause.condition {
+                    guard let value = Self.evaluate(condition, configuration) else { return .visitChildren }
+                    active.append(!anyActive[index] && value)
+                } else {
+                    active.append(!anyActive[index])
+                }
+            }
+            if !active.contains(true) {
+                // Up to the next clause or `#endif`, where SwiftParser puts what a clause lacks.
+                let end = position + 1 < clauses.count ? clauses[position + 1].positionAfterSkippingLeadingTrivia : node.poundEndif.positionAfterSkippingLeadingTrivia
+                ranges.append(clause.position.utf8Offset..<(end.utf8Offset + 1))
+            }
+            for index in active.indices where active[index] { anyActive[index] = true }
+        }
+        return .visitChildren
+    }
+
+    /// The value of a version check (`swift(>=5.9)`, `compiler(<6)`, combined with `!`, `&&`,
+    /// `||` and parentheses); nil for any other condition.
+    private static func evaluate(_ condition: ExprSyntax, _ configuration: (language: [Int], compiler: [Int])) -> Bool? {
+        if let call = condition.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self),
+           call.arguments.count == 1, let argument = call.arguments.first {
+            let current: [Int]
+            switch name.baseName.text {
+            case "swift": current = configuration.language
+            case "compiler": current = configuration.compiler
+            default: return nil
+            }
+            var text = Substring(argument.expression.trimmedDescription.filter { !$0.isWhitespace })
+            let atLeast: Bool
+            if text.hasPrefix(">=") { atLeast = true } else if text.hasPrefix("<") { atLeast = false } else { return nil }
+            text = text.drop { $0 == ">" || $0 == "=" || $0 == "<" }
+            let parts = text.split(separator: ".").map { Int($0) }
+            guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
+            let wanted = parts.map { $0! }
+            let isAtLeast = compare(current, wanted) >= 0
+            return atLeast ? isAtLeast : !isAtLeast
+        }
+        if let prefix = condition.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "!" {
+            return evaluate(prefix.expression, configuration).map { !$0 }
+        }
+        if let tuple = condition.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
+            return evaluate(only.expression, configuration)
+        }
+        if let sequence = condition.as(SequenceExprSyntax.self), sequence.elements.count == 3 {
+            let elements = Array(sequence.elements)
+            guard let op = elements[1].as(BinaryOperatorExprSyntax.self) else { return nil }
+            return combine(op.operator.text, evaluate(elements[0], configuration), evaluate(elements[2], configuration))
+        }
+        if let sequence = condition.as(InfixOperatorExprSyntax.self), let op = sequence.operator.as(BinaryOperatorExprSyntax.self) {
+            return combine(op.operator.text, evaluate(sequence.leftOperand, configuration), evaluate(sequence.rightOperand, configuration))
+        }
+        return nil
+    }
+
+    /// `&&` and `||` over values that may be unknown (another kind of condition): a known false
+    /// decides `&&`, a known true decides `||`.
+    private static func combine(_ op: String, _ left: Bool?, _ right: Bool?) -> Bool? {
+        switch op {
+        case "&&":
+            if left == false || right == false { return false }
+            if let left, let right { return left && right }
+            return nil
+        case "||":
+            if left == true || right == true { return true }
+            if let left, let right { return left || right }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Compares version numbers, missing parts counting as 0.
+    private static func compare(_ a: [Int], _ b: [Int]) -> Int {
+        for index in 0..<max(a.count, b.count) {
+            let x = index < a.count ? a[index] : 0
+            let y = index < b.count ? b[index] : 0
+            if x != y { return x < y ? -1 : 1 }
+        }
+        return 0
     }
 }
 
