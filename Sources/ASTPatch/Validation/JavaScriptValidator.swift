@@ -578,7 +578,9 @@ struct JavaScriptEarlyErrors {
     }
 
     /// Words whose node the walk must reach wherever they stand: declarations (`let`, `const`,
-    /// `var`, `class`, `function`), `await`, the jumps (`break`, `continue`) and `try`.
+    /// `var`, `class`, `function`), `await`, the jumps (`break`, `continue`), `try`, and the
+    /// keywords that begin or continue statements only, which recovery turns into names when
+    /// one strays into an expression (`case`, `switch`, `while`, …).
     private static func isTriggerWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         func spells(_ literal: StaticString) -> Bool {
             word.count == literal.utf8CodeUnitCount
@@ -587,11 +589,15 @@ struct JavaScriptEarlyErrors {
         switch word.first {
         case UInt8(ascii: "a"): return spells("await")
         case UInt8(ascii: "b"): return spells("break")
-        case UInt8(ascii: "c"): return spells("class") || spells("const") || spells("continue")
-        case UInt8(ascii: "f"): return spells("function")
+        case UInt8(ascii: "c"): return spells("class") || spells("const") || spells("continue") || spells("case") || spells("catch")
+        case UInt8(ascii: "d"): return spells("do") || spells("default") || spells("debugger")
+        case UInt8(ascii: "e"): return spells("else") || spells("enum")
+        case UInt8(ascii: "f"): return spells("function") || spells("finally")
         case UInt8(ascii: "l"): return spells("let")
-        case UInt8(ascii: "t"): return spells("try")
+        case UInt8(ascii: "s"): return spells("switch")
+        case UInt8(ascii: "t"): return spells("try") || spells("throw")
         case UInt8(ascii: "v"): return spells("var")
+        case UInt8(ascii: "w"): return spells("while") || spells("with")
         default: return false
         }
     }
