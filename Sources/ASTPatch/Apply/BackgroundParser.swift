@@ -24,13 +24,13 @@ final class BackgroundParser: @unchecked Sendable {
         self.validators = validators
     }
 
-    /// Starts judging `bytes` as the content of `path` in `language`.
-    func submit(path: String, bytes: [UInt8], language: String) {
+    /// Starts judging `source` as the content of `path` in `language`.
+    func submit(path: String, source: SourceText, language: String) {
         DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
             let parser = idle.withLock { $0.popLast() }?.value ?? DocumentParser(grammars: grammars, validators: validators)
-            let result = Self.judge(bytes, path: path, language: language, parser: parser)
+            let result = Self.judge(source, path: path, language: language, parser: parser)
             idle.withLock { $0.append(UncheckedSendable(parser)) }
-            judged.withLock { $0[path] = Judged(bytes: bytes, result: result) }
+            judged.withLock { $0[path] = Judged(bytes: source.bytes, result: result) }
         }
     }
 
@@ -43,9 +43,9 @@ final class BackgroundParser: @unchecked Sendable {
     }
 
     /// A document with its verdict, or the diagnostic of a grammar that cannot be loaded.
-    static func judge(_ bytes: [UInt8], path: String, language: String?, parser: DocumentParser) -> Result<Document, PatchDiagnostic> {
+    static func judge(_ source: SourceText, path: String, language: String?, parser: DocumentParser) -> Result<Document, PatchDiagnostic> {
         do {
-            return .success(try parser.document(bytes, language: language, path: path, needsTree: false))
+            return .success(try parser.document(source, language: language, path: path, needsTree: false))
         } catch let error as GrammarError {
             return .failure(PatchDiagnostic(.ioError, "\(path): \(error)", path: path))
         } catch {

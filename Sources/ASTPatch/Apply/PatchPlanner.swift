@@ -219,7 +219,7 @@ public final class PatchPlanner {
     private func judgeInBackground(_ document: Document, path: String) {
         guard let language = document.language else { return }
         if background == nil { background = BackgroundParser(grammars: grammars, validators: parser.validators) }
-        background!.submit(path: path, bytes: document.bytes, language: language)
+        background!.submit(path: path, source: document.source, language: language)
     }
 
     // MARK: State
@@ -273,8 +273,8 @@ public final class PatchPlanner {
     }
 
     private func detectLanguage(_ path: String, _ bytes: [UInt8]) -> String? {
-        let source = SourceText(bytes)
-        return grammars.detectLanguage(path: path, firstBytes: source.body.prefix(256))
+        let bom = bytes.starts(with: SourceText.byteOrderMark) ? 3 : 0
+        return grammars.detectLanguage(path: path, firstBytes: bytes[bom...].prefix(256))
     }
 
     private func document(_ bytes: [UInt8], path: String, parse: Bool = true, needsTree: Bool = true) throws(PatchDiagnostic) -> Document {
@@ -284,7 +284,7 @@ public final class PatchPlanner {
             return Document(source: source, language: language, tree: nil, diagnostics: [], validator: nil, isParsed: language == nil)
         }
         do {
-            return try parser.document(bytes, language: language, path: path, needsTree: needsTree)
+            return try parser.document(source, language: language, path: path, needsTree: needsTree)
         } catch let error as GrammarError {
             throw PatchDiagnostic(.ioError, "\(path): \(error)", path: path)
         } catch {
@@ -323,7 +323,7 @@ public final class PatchPlanner {
         let judged = ParallelFiles.map(count: missing.count, threads: threads, state: {
             DocumentParser(grammars: grammars, validators: validators)
         }) { index, parser in
-            BackgroundParser.judge(missing[index].document.bytes, path: missing[index].path,
+            BackgroundParser.judge(missing[index].document.source, path: missing[index].path,
                                    language: missing[index].document.language, parser: parser)
         }
         for (entry, result) in zip(missing, judged) { results[entry.path] = result }

@@ -36,7 +36,11 @@ public final class DocumentParser {
     /// chooses the language's dialect (``SyntaxValidator/forFile(named:)``).
     /// With `needsTree` false, no tree-sitter tree is built unless the validator needs one.
     public func document(_ bytes: [UInt8], language: String?, path: String? = nil, needsTree: Bool = true) throws -> Document {
-        let source = SourceText(bytes)
+        try document(SourceText(bytes), language: language, path: path, needsTree: needsTree)
+    }
+
+    /// The same, for a text whose layout is already known.
+    public func document(_ source: SourceText, language: String?, path: String? = nil, needsTree: Bool = true) throws -> Document {
         guard let language else { return Document(source: source, language: nil, tree: nil, diagnostics: [], validator: nil) }
         let validator = validators.validator(for: language, path: path)
         let tree = needsTree || validator.needsTree

@@ -44,7 +44,7 @@ public enum ElisionGuard {
             // Placeholders that the edit writes anew.
             let placeholders = inserted.filter { line in
                 guard !removedTexts.contains(line.text), let comment = comment(in: line.text, markers: markers), isPlaceholder(comment) else { return false }
-                let column = (line.text.firstRange(of: comment.marker)?.lowerBound).map { $0 - line.text.startIndex } ?? 0
+                let column = firstIndex(of: comment.marker, in: line.text).map { $0 - line.text.startIndex } ?? 0
                 return isComment(at: line.offset + line.indent + column)
             }
             guard let placeholder = placeholders.first else { continue }
@@ -112,11 +112,27 @@ public enum ElisionGuard {
             var textStart = start
             while textStart < end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 { textStart += 1 }
             var textEnd = end
-            while textEnd > textStart, [0x20, 0x09, 0x0D].contains(bytes[textEnd - 1]) { textEnd -= 1 }
+            while textEnd > textStart, bytes[textEnd - 1] == 0x20 || bytes[textEnd - 1] == 0x09 || bytes[textEnd - 1] == 0x0D { textEnd -= 1 }
             result.append(Line(text: bytes[textStart..<textEnd], offset: offset + (start - bytes.startIndex), indent: textStart - start))
             start = end + 1
         }
         return result
+    }
+
+    /// Where `needle` first occurs in `text` (preceded by the byte `before`, when given): a byte
+    /// loop, as Foundation's generic `firstRange(of:)` costs much more on every line of a diff.
+    private static func firstIndex(of needle: [UInt8], in text: ArraySlice<UInt8>, after before: UInt8? = nil) -> Int? {
+        guard let first = needle.first, text.count >= needle.count else { return nil }
+        var index = text.startIndex
+        let last = text.endIndex - needle.count
+        while index <= last {
+            if text[index] == first, before == nil || (index > text.startIndex && text[index - 1] == before!),
+               text[index..<(index + needle.count)].elementsEqual(needle) {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The comment a line holds: at its start, or (unless `atStartOnly`) after its code.
@@ -126,8 +142,8 @@ public enum ElisionGuard {
             var position: ArraySlice<UInt8>.Index?
             if line.starts(with: marker.open) {
                 position = line.startIndex
-            } else if !atStartOnly, let found = line.firstRange(of: [0x20] + marker.open) {
-                position = found.lowerBound + 1
+            } else if !atStartOnly, let found = firstIndex(of: marker.open, in: line, after: 0x20) {
+                position = found
             }
             guard let start = position else { continue }
             var text = line[(start + marker.open.count)...]
