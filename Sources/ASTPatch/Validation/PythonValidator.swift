@@ -985,8 +985,12 @@ struct PythonStatementRules {
 
     private func isOperator(_ index: Int, _ spelling: StaticString) -> Bool {
         let token = tokens[index]
-        guard token.kind == .op, token.end - token.start == spelling.utf8CodeUnitCount else { return false }
-        let bytes = UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount)
-        return text[token.start..<token.end].elementsEqual(bytes)
+        let length = spelling.utf8CodeUnitCount
+        guard token.kind == .op, token.end - token.start == length else { return false }
+        let bytes = spelling.utf8Start
+        // Most operators asked about are one byte: no slice, no loop.
+        if length == 1 { return text[token.start] == bytes[0] }
+        for offset in 0..<length where text[token.start + offset] != bytes[offset] { return false }
+        return true
     }
 }
