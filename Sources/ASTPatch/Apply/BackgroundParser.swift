@@ -28,7 +28,7 @@ final class BackgroundParser: @unchecked Sendable {
     func submit(path: String, source: SourceText, language: String) {
         DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
             let parser = idle.withLock { $0.popLast() }?.value ?? DocumentParser(grammars: grammars, validators: validators)
-            let result = Self.judge(source, path: path, language: language, parser: parser)
+            let result = parser.judged(source, language: language, path: path, needsTree: false)
             idle.withLock { $0.append(UncheckedSendable(parser)) }
             judged.withLock { $0[path] = Judged(bytes: source.bytes, result: result) }
         }
@@ -41,11 +41,13 @@ final class BackgroundParser: @unchecked Sendable {
         guard let found = judged.withLock({ $0[path] }), found.bytes == bytes else { return nil }
         return found.result
     }
+}
 
-    /// A document with its verdict, or the diagnostic of a grammar that cannot be loaded.
-    static func judge(_ source: SourceText, path: String, language: String?, parser: DocumentParser) -> Result<Document, PatchDiagnostic> {
+extension DocumentParser {
+    /// A document with its verdict, or the `io_error` of a grammar that cannot be loaded.
+    func judged(_ source: SourceText, language: String?, path: String, needsTree: Bool) -> Result<Document, PatchDiagnostic> {
         do {
-            return .success(try parser.document(source, language: language, path: path, needsTree: false))
+            return .success(try document(source, language: language, path: path, needsTree: needsTree))
         } catch let error as GrammarError {
             return .failure(PatchDiagnostic(.ioError, "\(path): \(error)", path: path))
         } catch {

@@ -283,13 +283,7 @@ public final class PatchPlanner {
         if !parse || language == nil {
             return Document(source: source, language: language, tree: nil, diagnostics: [], validator: nil, isParsed: language == nil)
         }
-        do {
-            return try parser.document(source, language: language, path: path, needsTree: needsTree)
-        } catch let error as GrammarError {
-            throw PatchDiagnostic(.ioError, "\(path): \(error)", path: path)
-        } catch {
-            throw PatchDiagnostic(.ioError, "cannot parse \(path): \(error)", path: path)
-        }
+        return try parser.judged(source, language: language, path: path, needsTree: needsTree).get()
     }
 
     // MARK: Verdict
@@ -305,30 +299,16 @@ public final class PatchPlanner {
             return disk.bytes != content.document.bytes || disk.mode != content.mode
         }
         guard !pending.isEmpty else { return }
-        // Most were judged in the background as the patch was planned; the rest here.
-        var results: [String: Result<Document, PatchDiagnostic>] = [:]
-        var missing: [(path: String, document: Document)] = []
+        // Most were judged in the background as the patch was planned. The rest (a content that
+        // changed again, or moved to a name of another language) are judged now, the same way.
+        for path in pending where background?.result(for: path, bytes: paths[path]!.content!.document.bytes) == nil {
+            judgeInBackground(paths[path]!.content!.document, path: path)
+        }
+        let judged = background!
+        background = nil
         for path in pending {
             let document = paths[path]!.content!.document
-            if let result = background?.result(for: path, bytes: document.bytes) {
-                results[path] = result
-            } else {
-                missing.append((path, document))
-            }
-        }
-        background = nil
-        let grammars = self.grammars
-        let validators = parser.validators
-        let threads = missing.count < 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let judged = ParallelFiles.map(count: missing.count, threads: threads, state: {
-            DocumentParser(grammars: grammars, validators: validators)
-        }) { index, parser in
-            BackgroundParser.judge(missing[index].document.source, path: missing[index].path,
-                                   language: missing[index].document.language, parser: parser)
-        }
-        for (entry, result) in zip(missing, judged) { results[entry.path] = result }
-        for path in pending {
-            let result = results[path]!
+            guard let result = judged.result(for: path, bytes: document.bytes) else { continue }
             switch result {
             case .success(let document): paths[path]!.content!.document = document
             case .failure(let diagnostic): paths[path]!.diagnostics.append(diagnostic)

@@ -44,7 +44,7 @@ public enum ElisionGuard {
             // Placeholders that the edit writes anew.
             let placeholders = inserted.filter { line in
                 guard !removedTexts.contains(line.text), let comment = comment(in: line.text, markers: markers), isPlaceholder(comment) else { return false }
-                let column = firstIndex(of: comment.marker, in: line.text).map { $0 - line.text.startIndex } ?? 0
+                let column = ByteSearch.firstIndex(of: comment.marker, in: line.text).map { $0 - line.text.startIndex } ?? 0
                 return isComment(at: line.offset + line.indent + column)
             }
             guard let placeholder = placeholders.first else { continue }
@@ -119,22 +119,6 @@ public enum ElisionGuard {
         return result
     }
 
-    /// Where `needle` first occurs in `text` (preceded by the byte `before`, when given): a byte
-    /// loop, as Foundation's generic `firstRange(of:)` costs much more on every line of a diff.
-    private static func firstIndex(of needle: [UInt8], in text: ArraySlice<UInt8>, after before: UInt8? = nil) -> Int? {
-        guard let first = needle.first, text.count >= needle.count else { return nil }
-        var index = text.startIndex
-        let last = text.endIndex - needle.count
-        while index <= last {
-            if text[index] == first, before == nil || (index > text.startIndex && text[index - 1] == before!),
-               text[index..<(index + needle.count)].elementsEqual(needle) {
-                return index
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// The comment a line holds: at its start, or (unless `atStartOnly`) after its code.
     private static func comment(in line: ArraySlice<UInt8>, markers: [CommentMarker],
                                 atStartOnly: Bool = false) -> (marker: [UInt8], text: ArraySlice<UInt8>)? {
@@ -142,8 +126,8 @@ public enum ElisionGuard {
             var position: ArraySlice<UInt8>.Index?
             if line.starts(with: marker.open) {
                 position = line.startIndex
-            } else if !atStartOnly, let found = firstIndex(of: marker.open, in: line, after: 0x20) {
-                position = found
+            } else if !atStartOnly, let found = ByteSearch.firstIndex(of: [0x20] + marker.open, in: line) {
+                position = found + 1
             }
             guard let start = position else { continue }
             var text = line[(start + marker.open.count)...]

@@ -283,7 +283,7 @@ public struct GrammarInstaller: Sendable {
     }
 }
 
-/// Runs a program and collects its exit status and combined output.
+/// Runs a program and collects its exit status and its output (standard output, then error).
 enum CommandRunner {
     struct Result {
         var status: Int32
@@ -294,22 +294,12 @@ enum CommandRunner {
         }
     }
 
-    static func run(_ program: String, _ arguments: [String], directory: String? = nil) -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
+    static func run(_ program: String, _ arguments: [String]) -> Result {
         do {
-            try process.run()
+            let output = try ChildProcess(program, arguments).run()
+            return Result(status: output.status, output: String(decoding: output.standardOutput + output.standardError, as: UTF8.self))
         } catch {
-            return Result(status: 127, output: "cannot run \(program): \(error.localizedDescription)")
+            return Result(status: 127, output: error.description)
         }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 }

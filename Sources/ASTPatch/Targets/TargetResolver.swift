@@ -182,6 +182,18 @@ public struct TargetResolver {
 
 /// Byte-level searching and line splitting.
 enum ByteSearch {
+    /// Where `needle` first occurs in `text` (an index of `text`), or nil.
+    static func firstIndex(of needle: [UInt8], in text: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first, text.count >= needle.count else { return nil }
+        let last = text.endIndex - needle.count
+        var index = text.startIndex
+        while index <= last {
+            if text[index] == first, text[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// Start offsets of every non-overlapping occurrence of `needle`.
     static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
         guard !needle.isEmpty, haystack.count >= needle.count else { return [] }

@@ -609,11 +609,7 @@ struct JavaScriptEarlyErrors {
     ] as [String]).map { Array($0.utf8) }
 
     /// ``danglingWords`` by length (up to 10), for a lookup without comparing every word.
-    private static let danglingByLength: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 11)
-        for word in danglingWords where word.count < table.count { table[word.count].append(word) }
-        return table
-    }()
+    private static let danglingByLength = byLength(danglingWords)
 
     /// Words after which a `/` begins a regular expression rather than a division.
     private static let regexAfterWords: [[UInt8]] = [
@@ -781,11 +777,14 @@ struct JavaScriptEarlyErrors {
     ].map { Array($0.utf8) })
 
     /// The reserved words of both lists by length, to tell a name's spelling without allocating.
-    private static let reservedByLength: [[[UInt8]]] = {
+    private static let reservedByLength = byLength(reservedWords.union(strictReservedWords))
+
+    /// Words of up to 10 bytes grouped by length, to look one up without comparing every word.
+    private static func byLength(_ words: some Sequence<[UInt8]>) -> [[[UInt8]]] {
         var table = [[[UInt8]]](repeating: [], count: 11)
-        for word in reservedWords.union(strictReservedWords) where word.count < table.count { table[word.count].append(word) }
+        for word in words where word.count < table.count { table[word.count].append(word) }
         return table
-    }()
+    }
 
     /// Whether the text in `range` is spelled like a reserved word (of either list).
     static func isReservedSpelling(_ range: Range<Int>, in body: ArraySlice<UInt8>) -> Bool {

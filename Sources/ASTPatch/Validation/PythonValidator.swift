@@ -978,19 +978,14 @@ struct PythonStatementRules {
     /// Whether token `index` is spelled `word`, compared byte by byte.
     private func spells(_ index: Int, _ word: StaticString) -> Bool {
         let token = tokens[index]
-        guard token.end - token.start == word.utf8CodeUnitCount else { return false }
-        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        return text[token.start..<token.end].elementsEqual(bytes)
+        let length = word.utf8CodeUnitCount
+        guard token.end - token.start == length else { return false }
+        let bytes = word.utf8Start
+        for offset in 0..<length where text[token.start + offset] != bytes[offset] { return false }
+        return true
     }
 
     private func isOperator(_ index: Int, _ spelling: StaticString) -> Bool {
-        let token = tokens[index]
-        let length = spelling.utf8CodeUnitCount
-        guard token.kind == .op, token.end - token.start == length else { return false }
-        let bytes = spelling.utf8Start
-        // Most operators asked about are one byte: no slice, no loop.
-        if length == 1 { return text[token.start] == bytes[0] }
-        for offset in 0..<length where text[token.start + offset] != bytes[offset] { return false }
-        return true
+        tokens[index].kind == .op && spells(index, spelling)
     }
 }
