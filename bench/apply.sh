@@ -42,13 +42,9 @@ mkdir -p "$out" "$work"
 # take them for part of it.
 export GIT_CEILING_DIRECTORIES=$work
 
-log "building release astpatch and installing grammars (log: bench/out/build.log)"
-if ! CONFIGURATION=release ./scripts/setup.sh >"$out/build.log" 2>&1; then
-    tail -20 "$out/build.log" >&2
-    fail "scripts/setup.sh failed"
-fi
-astpatch="$(swift build -c release --static-swift-stdlib --show-bin-path)/astpatch"
-[ -x "$astpatch" ] || fail "no release binary at $astpatch"
+. bench/lib.sh
+build_release
+astpatch=$(release_astpatch)
 grammar_dir=$("$astpatch" grammars path)
 bareparse=$out/bareparse
 if [ ! -x "$bareparse" ] || [ bench/bareparse.c -nt "$bareparse" ]; then

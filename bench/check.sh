@@ -34,18 +34,14 @@ done
 log() { echo "bench: $*" >&2; }
 fail() { echo "bench: error: $*" >&2; exit 1; }
 mkdir -p "$out"
+. bench/lib.sh
 
 # --- tools -------------------------------------------------------------------------------------
 
 if [ "$build" = 1 ]; then
-    log "building release astpatch and installing grammars (log: bench/out/build.log)"
-    if ! CONFIGURATION=release ./scripts/setup.sh >"$out/build.log" 2>&1; then
-        tail -20 "$out/build.log" >&2
-        fail "scripts/setup.sh failed"
-    fi
+    build_release
 fi
-astpatch="$(swift build -c release --static-swift-stdlib --show-bin-path)/astpatch"
-[ -x "$astpatch" ] || fail "no release binary at $astpatch"
+astpatch=$(release_astpatch)
 grammar_dir=$("$astpatch" grammars path)
 
 bareparse=$out/bareparse
@@ -66,45 +62,6 @@ fi
 # bench/out is inside this repository and git-ignored, so git must not look above the corpora
 # (astpatch would ask `git ls-files` and get nothing) and ast-grep must not honour ignore files.
 export GIT_CEILING_DIRECTORIES=$corpora
-
-prepare_swift() { # $1: destination
-    local repo_dir tag name
-    for repo_dir in /opt/swift-packages/*/*.git; do
-        [ -d "$repo_dir" ] || continue
-        name=${repo_dir#/opt/swift-packages/}
-        name=${name%.git}
-        tag=$(git -C "$repo_dir" for-each-ref --sort=-v:refname --count=1 --format='%(refname:short)' refs/tags)
-        [ -n "$tag" ] || tag=HEAD
-        mkdir -p "$1/$name"
-        git -C "$repo_dir" archive --format=tar "$tag" | tar -x -C "$1/$name"
-    done
-    find "$1" -type f ! -name '*.swift' -delete
-    find "$1" -type l -delete
-    find "$1" -depth -type d -empty -delete
-}
-
-copy_matching() { # $1: source, $2: destination, $3: name pattern, then extra find arguments
-    local source=$1 destination=$2 pattern=$3
-    shift 3
-    mkdir -p "$destination"
-    (cd "$source" && find . "$@" -type f -name "$pattern" -print0 | tar --null -T - -cf -) | tar -x -C "$destination"
-}
-
-prepare() { # $1: corpus name
-    local dir=$corpora/$1 staging=$corpora/.$1.partial
-    [ -d "$dir" ] && return 0
-    log "preparing corpus $1"
-    rm -rf "$staging"
-    mkdir -p "$staging"
-    case "$1" in
-        swift) prepare_swift "$staging" ;;
-        python)
-            copy_matching "$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')" \
-                "$staging" '*.py' -path ./site-packages -prune -o ;;
-        javascript) copy_matching "$(npm root -g)/npm" "$staging" '*.js' ;;
-    esac
-    mv "$staging" "$dir"
-}
 
 # --- ast-grep rules ----------------------------------------------------------------------------
 
@@ -188,7 +145,7 @@ rows=()
 cpu_rows=()
 notes=()
 for corpus in "${selected[@]}"; do
-    prepare "$corpus"
+    prepare_corpus "$corpus"
     dir=$corpora/$corpus
     rule=$(write_rule "$corpus")
     probe_astgrep "$corpus" "$rule"

@@ -38,6 +38,7 @@ fi
 log() { echo "gate-accuracy: $*" >&2; }
 fail() { echo "gate-accuracy: error: $*" >&2; exit 1; }
 mkdir -p "$out"
+. bench/lib.sh
 
 # --- tools -------------------------------------------------------------------------------------
 for tool in python3 node; do command -v $tool >/dev/null || fail "$tool is needed as an oracle"; done
@@ -62,26 +63,8 @@ prepare() {
     rm -rf "$staging"
     mkdir -p "$staging"
     case "$language" in
-        python)
-            local stdlib
-            stdlib=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
-            (cd "$stdlib" && find . -path ./site-packages -prune -o -type f -name '*.py' -print0 | tar --null -T - -cf -) | tar -x -C "$staging" ;;
-        javascript)
-            (cd "$(npm root -g)/npm" && find . -type f -name '*.js' -print0 | tar --null -T - -cf -) | tar -x -C "$staging" ;;
-        swift)
-            # The listed packages' bare repositories, each at its newest tag.
-            local repo_dir name tag
-            for repo_dir in /opt/swift-packages/*/*.git; do
-                [ -d "$repo_dir" ] || continue
-                name=${repo_dir#/opt/swift-packages/}
-                name=${name%.git}
-                tag=$(git -C "$repo_dir" for-each-ref --sort=-v:refname --count=1 --format='%(refname:short)' refs/tags)
-                [ -n "$tag" ] || tag=HEAD
-                mkdir -p "$staging/$name"
-                git -C "$repo_dir" archive --format=tar "$tag" | tar -x -C "$staging/$name"
-            done
-            find "$staging" -type f ! -name '*.swift' -delete
-            find "$staging" -type l -delete ;;
+        python|javascript|swift)
+            fill_corpus "$language" "$staging" ;;
         json|yaml|toml)
             # Data files found on the machine, one copy of each distinct content. JSON files that
             # are JSON with comments by convention (tsconfig.json, .vscode/…) are another dialect.

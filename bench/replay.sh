@@ -30,13 +30,9 @@ for argument in "$@"; do
 done
 [ ${#selected[@]} -gt 0 ] || selected=(python typescript rust go)
 
-log "building release astpatch and installing grammars (log: bench/out/build.log)"
-if ! CONFIGURATION=release ./scripts/setup.sh >"$out/build.log" 2>&1; then
-    tail -20 "$out/build.log" >&2
-    fail "scripts/setup.sh failed"
-fi
-astpatch="$(swift build -c release --static-swift-stdlib --show-bin-path)/astpatch"
-[ -x "$astpatch" ] || fail "no release binary at $astpatch"
+. bench/lib.sh
+build_release
+astpatch=$(release_astpatch)
 
 python3 - "$astpatch" "$out" "${selected[@]}" <<'EOF'
 import collections, json, os, re, shutil, subprocess, sys, tarfile, time

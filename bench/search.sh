@@ -33,6 +33,7 @@ done
 log() { echo "bench: $*" >&2; }
 fail() { echo "bench: error: $*" >&2; exit 1; }
 mkdir -p "$out"
+. bench/lib.sh
 
 # --- tools -------------------------------------------------------------------------------------
 
@@ -40,12 +41,8 @@ mkdir -p "$out"
 if [ -n "${ASTPATCH_BIN:-}" ]; then
     astpatch=$ASTPATCH_BIN
 else
-    log "building release astpatch and installing grammars (log: bench/out/build.log)"
-    if ! CONFIGURATION=release ./scripts/setup.sh >"$out/build.log" 2>&1; then
-        tail -20 "$out/build.log" >&2
-        fail "scripts/setup.sh failed"
-    fi
-    astpatch="$(swift build -c release --static-swift-stdlib --show-bin-path)/astpatch"
+    build_release
+    astpatch=$(release_astpatch)
 fi
 [ -x "$astpatch" ] || fail "no release binary at $astpatch"
 
@@ -63,45 +60,6 @@ export GIT_CEILING_DIRECTORIES=$corpora
 # Bytes, not characters, for every tool: grep in a UTF-8 locale would take files with invalid
 # UTF-8 for binary ones.
 export LC_ALL=C
-
-prepare_swift() { # $1: destination
-    local repo_dir tag name
-    for repo_dir in /opt/swift-packages/*/*.git; do
-        [ -d "$repo_dir" ] || continue
-        name=${repo_dir#/opt/swift-packages/}
-        name=${name%.git}
-        tag=$(git -C "$repo_dir" for-each-ref --sort=-v:refname --count=1 --format='%(refname:short)' refs/tags)
-        [ -n "$tag" ] || tag=HEAD
-        mkdir -p "$1/$name"
-        git -C "$repo_dir" archive --format=tar "$tag" | tar -x -C "$1/$name"
-    done
-    find "$1" -type f ! -name '*.swift' -delete
-    find "$1" -type l -delete
-    find "$1" -depth -type d -empty -delete
-}
-
-copy_matching() { # $1: source, $2: destination, $3: name pattern, then extra find arguments
-    local source=$1 destination=$2 pattern=$3
-    shift 3
-    mkdir -p "$destination"
-    (cd "$source" && find . "$@" -type f -name "$pattern" -print0 | tar --null -T - -cf -) | tar -x -C "$destination"
-}
-
-prepare() { # $1: corpus name
-    local dir=$corpora/$1 staging=$corpora/.$1.partial
-    [ -d "$dir" ] && return 0
-    log "preparing corpus $1"
-    rm -rf "$staging"
-    mkdir -p "$staging"
-    case "$1" in
-        swift) prepare_swift "$staging" ;;
-        python)
-            copy_matching "$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')" \
-                "$staging" '*.py' -path ./site-packages -prune -o ;;
-        javascript) copy_matching "$(npm root -g)/npm" "$staging" '*.js' ;;
-    esac
-    mv "$staging" "$dir"
-}
 
 # --- timing ------------------------------------------------------------------------------------
 
@@ -144,7 +102,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 notes=()
 for corpus in "${selected[@]}"; do
-    prepare "$corpus"
+    prepare_corpus "$corpus"
     dir=$corpora/$corpus
     files=$(find "$dir" -type f | wc -l)
     bytes=$(find "$dir" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
