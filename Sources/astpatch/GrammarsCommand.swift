@@ -14,7 +14,8 @@ struct GrammarsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show each language, its pinned version, ABI and whether it is installed.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Show each language, its pinned version, ABI and whether it is installed.")
 
         @Flag(help: "Print JSON.")
         var json = false
@@ -61,7 +62,8 @@ struct GrammarsCommand: ParsableCommand {
     }
 
     struct Install: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Download, verify and compile grammars (all when none is named).")
+        static let configuration = CommandConfiguration(
+            commandName: "install", abstract: "Download, verify and compile grammars (all when none is named).")
 
         @Flag(help: "Rebuild grammars that are already installed.")
         var force = false
@@ -98,7 +100,8 @@ struct GrammarsCommand: ParsableCommand {
     }
 
     struct Path: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the folder compiled grammars are kept in.")
+        static let configuration = CommandConfiguration(
+            commandName: "path", abstract: "Print the folder compiled grammars are kept in.")
 
         func run() {
             print(GrammarCache.fromEnvironment().directory)
