@@ -310,6 +310,24 @@ if CommandLine.arguments.dropFirst().first == "--check" {
     }
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "--time-js-screen" {
+    exit(ScreenAudit.time(folder: CommandLine.arguments.dropFirst(2).first ?? "."))
+}
+if CommandLine.arguments.dropFirst().first == "--screen" {
+    // The JavaScript screen's verdict on files, next to the tree walk's.
+    exit(ScreenAudit.show(files: Array(CommandLine.arguments.dropFirst(2))))
+}
+if CommandLine.arguments.dropFirst().first == "--audit-js-screen" {
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    guard let folder = arguments.first else {
+        fail("usage: astpatch-gatebench --audit-js-screen FOLDER [--per-kind N] [--seed S] [--jobs J]")
+    }
+    func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+    exit(ScreenAudit.run(folder: folder, perKind: option("--per-kind").flatMap { Int($0) } ?? 3,
+                         seed: option("--seed").flatMap { UInt64($0) } ?? 1,
+                         jobs: option("--jobs").flatMap { Int($0) } ?? ProcessInfo.processInfo.activeProcessorCount,
+                         showSuspects: arguments.contains("--show-suspects")))
+}
 if CommandLine.arguments.dropFirst().first == "--cost" {
     // What the stricter validators cost next to the parse: for every file of a corpus folder,
     // tree-sitter's parse, then `check`'s work for the file with tree-sitter's verdict alone and

@@ -96,7 +96,7 @@ public struct SyntaxChecker: Sendable {
                 return FileVerdict(path: path, language: language, status: .failed(String(describing: error)), byteCount: bytes.count)
             }
             // A clean file needs no line table: the common case costs the parse alone.
-            if validator.isEvidentlyClean(tree!) {
+            if validator.isEvidentlyClean(tree!, body: bytes[bomLength...]) {
                 return FileVerdict(path: path, language: language, status: .clean, byteCount: bytes.count)
             }
         }

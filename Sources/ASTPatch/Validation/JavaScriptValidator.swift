@@ -13,16 +13,30 @@ import TreeSitter
 public struct JavaScriptValidator: SyntaxValidator {
     /// TypeScript or TSX: declaration merging and type syntax make some checks wrong.
     public var isTypeScript: Bool
+    /// Whether a JavaScript file the ``JavaScriptScreen`` clears skips the tree walk (false walks
+    /// every file, the reference the screen is measured against).
+    public var screensFirst: Bool
 
-    public init(isTypeScript: Bool = false) {
+    public init(isTypeScript: Bool = false, screensFirst: Bool = true) {
         self.isTypeScript = isTypeScript
+        self.screensFirst = screensFirst
     }
 
     public var needsTree: Bool { true }
 
+    /// A JavaScript tree without ERROR or MISSING nodes whose text the screen clears is well-formed.
+    public func isEvidentlyClean(_ tree: Tree, body: ArraySlice<UInt8>) -> Bool {
+        !tree.rootNode.hasError && isScreenedClean(body)
+    }
+
+    private func isScreenedClean(_ body: ArraySlice<UInt8>) -> Bool {
+        screensFirst && !isTypeScript && JavaScriptScreen.suspicion(in: body) == nil
+    }
+
     public func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic] {
         let grammar = TreeSitterValidator().diagnostics(for: source, tree: tree)
         guard let tree else { return grammar }
+        if grammar.isEmpty, isScreenedClean(source.body) { return [] }
         var walk = JavaScriptEarlyErrors(source: source, language: tree.language, isTypeScript: isTypeScript)
         walk.run(tree.rootNode)
         let forgiven = walk.forgiven

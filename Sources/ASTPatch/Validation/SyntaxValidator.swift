@@ -10,6 +10,9 @@ public protocol SyntaxValidator: Sendable {
     /// True when the tree alone proves the file well-formed, so that ``diagnostics(for:tree:)``
     /// need not run; false when it cannot tell.
     func isEvidentlyClean(_ tree: Tree) -> Bool
+    /// The same with the text the tree was parsed from, for validators that look at both; by
+    /// default ``isEvidentlyClean(_:)``.
+    func isEvidentlyClean(_ tree: Tree, body: ArraySlice<UInt8>) -> Bool
     /// The validator for one file of the language, when its name says it is a dialect (JSON with
     /// comments for `tsconfig.json`, say); by default this validator.
     func forFile(named path: String) -> any SyntaxValidator
@@ -17,6 +20,7 @@ public protocol SyntaxValidator: Sendable {
 
 extension SyntaxValidator {
     public func isEvidentlyClean(_ tree: Tree) -> Bool { false }
+    public func isEvidentlyClean(_ tree: Tree, body: ArraySlice<UInt8>) -> Bool { isEvidentlyClean(tree) }
     public func forFile(named path: String) -> any SyntaxValidator { self }
 }
 
