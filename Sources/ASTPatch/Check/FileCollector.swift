@@ -37,7 +37,7 @@ public enum FileCollector {
 
     /// Tracked and untracked-but-not-ignored files, when `directory` is inside a git work tree.
     private static func gitListedFiles(_ directory: String) -> [String]? {
-        guard let output = runGit(["-C", directory, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."]) else {
+        guard mayBeInGitWorkTree(directory), let output = runGit(["-C", directory, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."]) else {
             return nil
         }
         var result: [String] = []
@@ -86,6 +86,31 @@ public enum FileCollector {
             }
         }
         return result.sorted()
+    }
+
+    /// False only when git would find no repository for `directory`: no `.git` in it or any
+    /// folder above it (up to a folder named in `GIT_CEILING_DIRECTORIES`), and no `GIT_DIR`.
+    /// Then git need not be started at all; when in doubt it is asked.
+    static func mayBeInGitWorkTree(_ directory: String) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["GIT_DIR"] != nil || environment["GIT_WORK_TREE"] != nil { return true }
+        guard let resolved = realpath(directory, nil) else { return true }
+        var path = String(cString: resolved)
+        free(resolved)
+        let ceilings = Set((environment["GIT_CEILING_DIRECTORIES"] ?? "").split(separator: ":").compactMap { entry -> String? in
+            guard let real = realpath(String(entry), nil) else { return nil }
+            defer { free(real) }
+            return String(cString: real)
+        })
+        while true {
+            var info = stat()
+            if stat(path + "/.git", &info) == 0 { return true }
+            // The folders git is asked not to enter are still searched themselves; above them, not.
+            if ceilings.contains(path) || path == "/" { return false }
+            guard let slash = path.lastIndex(of: "/") else { return false }
+            path = slash == path.startIndex ? "/" : String(path[..<slash])
+            if ceilings.contains(path) { return false }
+        }
     }
 
     private static func runGit(_ arguments: [String]) -> [UInt8]? {

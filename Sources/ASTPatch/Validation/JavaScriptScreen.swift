@@ -259,54 +259,69 @@ struct ScreenToken {
     }
 }
 
+/// One open bracket, in 32 bytes (the screen pushes one per bracket).
 struct ScreenFrame {
     enum Kind: UInt8 { case program, block, functionBody, classBody, object, paren, bracket, template, moduleList }
     /// What a parenthesis is for.
     enum Role: UInt8 { case none, control, forHead, callable, group }
 
     var kind: Kind
-    var scope: Int32
     var role: Role = .none
     /// The keyword before a control parenthesis (`if`, `for`, `while`, `switch`, `with`, `catch`;
     /// `do` for the `while` that ends a do loop).
     var controlWord: ScreenWord = .none
-    var isBoundary = false
-    var isAsync = false
-    var isLoop = false
-    var isSwitch = false
-    var isTry = false
-    var isDoBody = false
-    var isIfBody = false
-    /// A bracket holding a computed key (`{ [k]: v }`): its names bind nothing.
-    var isComputedKey = false
-    /// Inside a default value (`a = …` in a pattern or parameter list) until the next comma.
-    var inDefault = false
-    var isArrowBody = false
-    var endsStatement = false
-    var isSubscript = false
-    var isDeclarationPattern = false
-    /// A function declaration's parameters (its body then ends a statement).
-    var isFunctionDeclaration = false
-    /// Whether an `async` stands before the parenthesis (an async arrow's or method's).
-    var asyncBefore = false
     /// The two tokens before the opener, for an arrow's place in an expression.
     var before: ScreenToken.Kind = .start
     var beforeWord: ScreenWord = .none
     var before2: ScreenToken.Kind = .start
     var before2Word: ScreenWord = .none
-    var beforeNewline = false
-    var candidateStart = 0
-    var varStart = 0
-    var containsAwait = false
-    var reservedCandidate = false
+    var scope: Int32
     var headScope: Int32 = -1
-    var hasHeadDeclaration = false
-    var inFieldInitializer = false
+    private var storedCandidateStart: UInt32 = 0
+    private var storedVarStart: UInt32 = 0
+    private var flags: UInt32 = 0
 
     init(_ kind: Kind, scope: Int32) {
         self.kind = kind
         self.scope = scope
     }
+
+    var candidateStart: Int {
+        get { Int(storedCandidateStart) }
+        set { storedCandidateStart = UInt32(truncatingIfNeeded: newValue) }
+    }
+    var varStart: Int {
+        get { Int(storedVarStart) }
+        set { storedVarStart = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    private func flag(_ bit: UInt32) -> Bool { flags & bit != 0 }
+    private mutating func setFlag(_ bit: UInt32, _ value: Bool) { if value { flags |= bit } else { flags &= ~bit } }
+
+    var isBoundary: Bool { get { flag(1) } set { setFlag(1, newValue) } }
+    var isAsync: Bool { get { flag(1 << 1) } set { setFlag(1 << 1, newValue) } }
+    var isLoop: Bool { get { flag(1 << 2) } set { setFlag(1 << 2, newValue) } }
+    var isSwitch: Bool { get { flag(1 << 3) } set { setFlag(1 << 3, newValue) } }
+    var isTry: Bool { get { flag(1 << 4) } set { setFlag(1 << 4, newValue) } }
+    var isDoBody: Bool { get { flag(1 << 5) } set { setFlag(1 << 5, newValue) } }
+    var isIfBody: Bool { get { flag(1 << 6) } set { setFlag(1 << 6, newValue) } }
+    var isArrowBody: Bool { get { flag(1 << 7) } set { setFlag(1 << 7, newValue) } }
+    var endsStatement: Bool { get { flag(1 << 8) } set { setFlag(1 << 8, newValue) } }
+    var isSubscript: Bool { get { flag(1 << 9) } set { setFlag(1 << 9, newValue) } }
+    var isDeclarationPattern: Bool { get { flag(1 << 10) } set { setFlag(1 << 10, newValue) } }
+    /// A function declaration's parameters (its body then ends a statement).
+    var isFunctionDeclaration: Bool { get { flag(1 << 11) } set { setFlag(1 << 11, newValue) } }
+    /// Whether an `async` stands before the parenthesis (an async arrow's or method's).
+    var asyncBefore: Bool { get { flag(1 << 12) } set { setFlag(1 << 12, newValue) } }
+    var beforeNewline: Bool { get { flag(1 << 13) } set { setFlag(1 << 13, newValue) } }
+    var containsAwait: Bool { get { flag(1 << 14) } set { setFlag(1 << 14, newValue) } }
+    var reservedCandidate: Bool { get { flag(1 << 15) } set { setFlag(1 << 15, newValue) } }
+    var hasHeadDeclaration: Bool { get { flag(1 << 16) } set { setFlag(1 << 16, newValue) } }
+    var inFieldInitializer: Bool { get { flag(1 << 17) } set { setFlag(1 << 17, newValue) } }
+    /// A bracket holding a computed key (`{ [k]: v }`): its names bind nothing.
+    var isComputedKey: Bool { get { flag(1 << 18) } set { setFlag(1 << 18, newValue) } }
+    /// Inside a default value (`a = …` in a pattern or parameter list) until the next comma.
+    var inDefault: Bool { get { flag(1 << 19) } set { setFlag(1 << 19, newValue) } }
 }
 
 /// A declaration being read: `let`, `const` or `var` and its declarators.
@@ -377,34 +392,36 @@ struct ScreenScanner {
     private var previous2 = ScreenToken()
     private var previous3 = ScreenToken()
 
-    // What a token leaves for the tokens after it.
+    // What a token leaves for the tokens after it. Setting any of the `pending…` and `expect…`
+    // values raises `hasPending`, so that most tokens skip `settle(before:)`.
+    private var hasPending = false
     private var declaration: ScreenDeclaration?
     private var arrows: [ScreenArrow] = []
     /// The parenthesis just closed (its names still on `candidates`), until the next token says
     /// whether it held parameters.
-    private var closedParen: ScreenFrame?
+    private var closedParen: ScreenFrame? { didSet { hasPending = true } }
     /// `=>` seen: the next token says whether the body is a block. Its parameters are the names
     /// on `candidates` from `parameterStart`, or the one name `parameter`.
-    private var pendingArrow: (isAsync: Bool, parameterStart: Int?, parameter: UInt64?)?
+    private var pendingArrow: (isAsync: Bool, parameterStart: Int?, parameter: UInt64?)? { didSet { hasPending = true } }
     /// Parameters of `(…) =>` waiting for the `=>` token to be processed.
     private var arrowParameters: (isAsync: Bool, start: Int)?
-    private var pendingFunctionName: (isDeclaration: Bool, depth: Int)?
-    private var expectFunctionParen: (isAsync: Bool, isDeclaration: Bool, depth: Int)?
+    private var pendingFunctionName: (isDeclaration: Bool, depth: Int)? { didSet { hasPending = true } }
+    private var expectFunctionParen: (isAsync: Bool, isDeclaration: Bool, depth: Int)? { didSet { hasPending = true } }
     private var pendingClass: (isDeclaration: Bool, depth: Int, named: Bool)?
-    private var pendingBlock: (isLoop: Bool, isTry: Bool, isDo: Bool)?
-    private var pendingLet = false
-    private var pendingKeyCheck = false
-    private var pendingAsCheck = false
-    private var pendingDangling = false
-    private var pendingLabelCheck = false
-    private var pendingJump = false
-    private var pendingImportCheck = false
+    private var pendingBlock: (isLoop: Bool, isTry: Bool, isDo: Bool)? { didSet { hasPending = true } }
+    private var pendingLet = false { didSet { hasPending = true } }
+    private var pendingKeyCheck = false { didSet { hasPending = true } }
+    private var pendingAsCheck = false { didSet { hasPending = true } }
+    private var pendingDangling = false { didSet { hasPending = true } }
+    private var pendingLabelCheck = false { didSet { hasPending = true } }
+    private var pendingJump = false { didSet { hasPending = true } }
+    private var pendingImportCheck = false { didSet { hasPending = true } }
     /// `export` or a statement's `import`: what may follow them.
-    private var pendingExportCheck = false
+    private var pendingExportCheck = false { didSet { hasPending = true } }
     /// A `new` at this depth whose callee is still being read: a postfix `++` would apply to it.
     private var newCallee: Int?
-    private var importJustBegan = false
-    private var expectHandler = false
+    private var importJustBegan = false { didSet { hasPending = true } }
+    private var expectHandler = false { didSet { hasPending = true } }
     private var skipBrace = false
     private var afterArrowBody = false
     /// A prefix `++`/`--` and the member chain after it: the depth, and whether a name is due.
@@ -772,7 +789,7 @@ struct ScreenScanner {
 
     /// Drops the names collected from `start` on (a template's `}` may have dropped some already).
     private mutating func dropCandidates(from start: Int) {
-        if start < candidates.count { candidates.removeSubrange(start...) }
+        if start < candidates.count { candidates.removeLast(candidates.count - start) }
     }
 
     private mutating func newScope() -> Int32 {
@@ -791,7 +808,7 @@ struct ScreenScanner {
     private mutating func closeFrame(at offset: Int) -> ScreenFrame {
         let frame = frames.removeLast()
         if frame.isBoundary {
-            vars.removeSubrange(frame.varStart...)
+            if frame.varStart < vars.count { vars.removeLast(vars.count - frame.varStart) }
         } else if frame.varStart < vars.count {
             let outer = frames[frames.count - 1].scope
             for name in vars[frame.varStart...] {
@@ -846,7 +863,11 @@ struct ScreenScanner {
     private mutating func process(_ token: inout ScreenToken) {
         // A property's name is a name whatever its spelling.
         if token.kind == .name, previous.kind == .dot { token.word = .none }
-        token.statementStart = isStatementStart(token)
+        // Whether the token begins a statement matters for names and `{`, and for any token while
+        // a braceless if or loop waits for its statement to end.
+        if token.kind == .name || token.kind == .openBrace || !bracelessIfs.isEmpty || bracelessLoop != nil {
+            token.statementStart = isStatementStart(token)
+        }
         let depth = frames.count
         if bracelessForHead {
             bracelessForHead = false
@@ -954,6 +975,8 @@ struct ScreenScanner {
 
     /// Checks and decisions that wait for the token after a keyword or a bracket.
     private mutating func settle(before token: ScreenToken) {
+        guard hasPending else { return }
+        defer { hasPending = pendingFunctionName != nil || expectFunctionParen != nil || pendingBlock != nil }
         let isEnd = token.kind == .comma || token.kind == .closeBrace || token.kind == .closeParen || token.kind == .closeBracket
             || token.kind == .semicolon || token.kind == .colon || token.offset == text.count
         if pendingDangling {
