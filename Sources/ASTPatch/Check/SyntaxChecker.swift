@@ -67,23 +67,36 @@ public struct SyntaxChecker: Sendable {
     }
 
     func check(file: String, parsers: inout ParserSet) -> FileVerdict {
+        // The thread's read buffer is reused from file to file: a fresh allocation per file costs
+        // more than reading it (malloc merges the parser's freed memory before a large request).
+        var buffer = parsers.takeReadBuffer()
+        defer { parsers.returnReadBuffer(buffer) }
         do {
-            return check(path: file, bytes: try FileBytes.read(file), parsers: &parsers)
+            let length = try FileBytes.read(file, into: &buffer)
+            return check(path: file, buffer: &buffer, length: length, parsers: &parsers)
         } catch {
             return FileVerdict(path: file, language: nil, status: .failed("cannot read: \(error.reason)"))
         }
     }
 
     func check(path: String, bytes: [UInt8], parsers: inout ParserSet) -> FileVerdict {
+        var buffer = bytes
+        return check(path: path, buffer: &buffer, length: bytes.count, parsers: &parsers)
+    }
+
+    /// Checks the file whose bytes are `buffer[..<length]`. When its validator needs the whole
+    /// text, the buffer is cut to the file and handed to it (left empty here), not copied.
+    func check(path: String, buffer: inout [UInt8], length: Int, parsers: inout ParserSet) -> FileVerdict {
+        let bytes = buffer[..<length]
         let bomLength = bytes.starts(with: SourceText.byteOrderMark) ? 3 : 0
         let detected = languageOverride.flatMap { grammars.canonicalName($0) ?? $0 }
-            ?? grammars.detectLanguage(path: path, firstBytes: bytes[bomLength...].prefix(256))
+            ?? grammars.detectLanguage(path: path, firstBytes: bytes.dropFirst(bomLength).prefix(256))
         guard let language = detected else {
-            return FileVerdict(path: path, language: nil, status: .skipped("no grammar for this file type"), byteCount: bytes.count)
+            return FileVerdict(path: path, language: nil, status: .skipped("no grammar for this file type"), byteCount: length)
         }
-        let isBinary = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        let isBinary = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, length) != nil } ?? false }
         if isBinary {
-            return FileVerdict(path: path, language: language, status: .skipped("binary content"), byteCount: bytes.count)
+            return FileVerdict(path: path, language: language, status: .skipped("binary content"), byteCount: length)
         }
         let validator = validators.validator(for: language, path: path)
         var tree: Tree?
@@ -93,23 +106,33 @@ public struct SyntaxChecker: Sendable {
                 tree = bytes.withUnsafeBufferPointer { parser.parse(UnsafeBufferPointer(rebasing: $0[bomLength...])) }
                 guard tree != nil else { throw ParserSet.ParseFailure.cancelled }
             } catch {
-                return FileVerdict(path: path, language: language, status: .failed(String(describing: error)), byteCount: bytes.count)
+                return FileVerdict(path: path, language: language, status: .failed(String(describing: error)), byteCount: length)
             }
             // A clean file needs no line table: the common case costs the parse alone.
-            if validator.isEvidentlyClean(tree!, body: bytes[bomLength...]) {
-                return FileVerdict(path: path, language: language, status: .clean, byteCount: bytes.count)
+            if validator.isEvidentlyClean(tree!, body: bytes.dropFirst(bomLength)) {
+                return FileVerdict(path: path, language: language, status: .clean, byteCount: length)
             }
         }
-        let source = SourceText(bytes)
+        buffer.removeLast(buffer.count - length)
+        let source = SourceText(buffer)
+        buffer = []
         let diagnostics = validator.diagnostics(for: source, tree: tree)
         return FileVerdict(path: path, language: language, status: diagnostics.isEmpty ? .clean : .errors,
-                           diagnostics: diagnostics, source: diagnostics.isEmpty ? nil : source, byteCount: bytes.count)
+                           diagnostics: diagnostics, source: diagnostics.isEmpty ? nil : source, byteCount: length)
     }
 }
 
-/// One tree-sitter parser per language, for one thread.
+/// One tree-sitter parser per language, and a buffer to read files into, for one thread.
 struct ParserSet {
     private var parsers: [String: Parser] = [:]
+    private var readBuffer: [UInt8] = []
+
+    mutating func takeReadBuffer() -> [UInt8] {
+        defer { readBuffer = [] }
+        return readBuffer
+    }
+
+    mutating func returnReadBuffer(_ buffer: [UInt8]) { readBuffer = buffer }
 
     mutating func parser(for language: String, grammars: GrammarRegistry) throws -> Parser {
         if let parser = parsers[language] { return parser }

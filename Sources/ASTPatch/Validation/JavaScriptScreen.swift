@@ -1685,8 +1685,9 @@ struct ScreenBindings {
     /// parameters may share a name; anything else twice is an error or too rare to vouch for.
     mutating func declare(_ hash: UInt64, _ kind: Kind, in scope: Int32) -> Bool {
         if keys.isEmpty {
-            keys = [UInt64](repeating: 0, count: 256)
-            kinds = [Kind](repeating: .lexical, count: 256)
+            // Small enough for malloc's fast bins; most files declare few names per scope.
+            keys = [UInt64](repeating: 0, count: 64)
+            kinds = [Kind](repeating: .lexical, count: 64)
         } else if count * 2 >= keys.count {
             grow()
         }
