@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TreeSitter", targets: ["TreeSitter"]),
         .library(name: "ASTPatchTools", targets: ["ASTPatchTools"]),
         .executable(name: "astpatch", targets: ["astpatch"]),
+        .executable(name: "astpatch-mcp", targets: ["astpatch-mcp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -48,10 +49,11 @@ let package = Package(
             name: "astpatch",
             dependencies: [
                 "ASTPatch",
-                "ASTPatchTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The MCP server, a program of its own: `astpatch mcp` starts it, and only it links the SDK.
+        .executableTarget(name: "astpatch-mcp", dependencies: ["ASTPatchTools"], path: "Sources/astpatch-mcp"),
         .executableTarget(name: "astpatch-gatebench", dependencies: ["ASTPatch"], path: "Sources/astpatch-gatebench"),
         .executableTarget(name: "astpatch-bench", dependencies: ["ASTPatch"], path: "Sources/astpatch-bench"),
         .executableTarget(name: "astpatch-diffbench", dependencies: ["ASTPatch"], path: "Sources/astpatch-diffbench"),

@@ -28,6 +28,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 swift build -c "$configuration" ${build_flags[@]+"${build_flags[@]}"} --product astpatch
+swift build -c "$configuration" ${build_flags[@]+"${build_flags[@]}"} --product astpatch-mcp
 "$(swift build -c "$configuration" ${build_flags[@]+"${build_flags[@]}"} --show-bin-path)/astpatch" grammars install
 ./scripts/fetch-real-pairs.sh  # real file pairs for the structural diff tests; a no-op once cached
 

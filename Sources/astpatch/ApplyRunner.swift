@@ -1,5 +1,4 @@
 import ASTPatch
-import ASTPatchTools
 import Foundation
 
 /// Reads a patch, plans it and commits it: the path `apply` and `conformance` share.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ASTPatch
 import Foundation
 
 @main
@@ -6,7 +7,7 @@ struct Astpatch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "astpatch",
         abstract: "Edit source code safely: patches are written only when the syntax tree stays well-formed.",
-        version: "0.1.0",
+        version: ASTPatchVersion.current,
         subcommands: [ApplyCommand.self, CheckCommand.self, SearchCommand.self, DiffCommand.self, OutlineCommand.self, ParseCommand.self, ConformanceCommand.self, GrammarsCommand.self, MCPCommand.self]
     )
 

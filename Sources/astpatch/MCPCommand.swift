@@ -1,6 +1,4 @@
 import ArgumentParser
-import ASTPatchTools
-import Dispatch
 import Foundation
 
 struct MCPCommand: ParsableCommand {
@@ -12,43 +10,33 @@ struct MCPCommand: ParsableCommand {
             enclosing symbol), patch_target_file (the edit list, written only when every file stays well-formed) \
             and check_syntax. Every path is relative to --root and confined to it: `..`, absolute paths outside \
             it and symbolic links leading out are refused with path_outside_root. The server runs until its \
-            client closes standard input.
+            client closes standard input. It is the program astpatch-mcp, installed beside astpatch.
             """)
 
     @Option(help: "The folder the tools may read and write; nothing outside it is touched.")
     var root: String = "."
 
+    /// Replaces this process with `astpatch-mcp` from astpatch's own folder: the MCP SDK is
+    /// linked there only, so that other commands start without it.
     func run() throws {
-        let server: AgentToolServer
-        do {
-            server = try AgentToolServer(root: root)
-        } catch {
-            printError("astpatch: \(error.message)")
+        let server = Self.serverPath()
+        guard access(server, X_OK) == 0 else {
+            printError("astpatch: mcp: the MCP server \(server) is missing; build it with `swift build -c release --product astpatch-mcp`")
             throw Outcome.trouble
         }
-        let finished = DispatchSemaphore(value: 0)
-        let failure = LockedFailure()
-        let version = Astpatch.configuration.version
-        Task {
-            do {
-                try await server.run(version: version)
-            } catch {
-                failure.set("\(error)")
-            }
-            finished.signal()
-        }
-        finished.wait()
-        if let message = failure.get() {
-            printError("astpatch: mcp: \(message)")
-            throw Outcome.trouble
-        }
+        let arguments = [server, "--root", root]
+        var pointers = arguments.map { strdup($0) } + [nil]
+        execv(server, &pointers)
+        printError("astpatch: mcp: cannot start \(server): \(String(cString: strerror(errno)))")
+        throw Outcome.trouble
     }
-}
 
-/// The server's failure, handed from its task to the waiting command.
-private final class LockedFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var message: String?
-    func set(_ value: String) { lock.lock(); message = value; lock.unlock() }
-    func get() -> String? { lock.lock(); defer { lock.unlock() }; return message }
+    /// `astpatch-mcp` beside the running astpatch.
+    static func serverPath() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let executable = length > 0 ? String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        let folder = (executable as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "." : folder) + "/astpatch-mcp"
+    }
 }

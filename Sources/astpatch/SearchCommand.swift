@@ -1,6 +1,5 @@
 import ArgumentParser
 import ASTPatch
-import ASTPatchTools
 import Foundation
 
 struct SearchCommand: ParsableCommand {

@@ -1,5 +1,3 @@
-import ASTPatch
-
 /// The outcome of a patch as `apply --json` prints it and `patch_target_file` returns it:
 /// the status, each file's status, change and diagnostics, and the patch-wide diagnostics.
 public struct ApplyReportJSON: Codable, Sendable, Equatable {

@@ -1,5 +1,3 @@
-import ASTPatch
-
 /// One match as `search --json` prints it (a line each) and `search_grep` returns it.
 public struct SearchMatchJSON: Codable, Sendable, Equatable {
     public struct Line: Codable, Sendable, Equatable {
@@ -58,7 +56,7 @@ public struct SearchMatchJSON: Codable, Sendable, Equatable {
 
     /// The text, or when longer than `limit` bytes a window of it around `offset` with `…` for
     /// what was left out (minified files have lines of megabytes).
-    static func clip(_ bytes: [UInt8], around offset: Int, limit: Int?) -> String {
+    public static func clip(_ bytes: [UInt8], around offset: Int, limit: Int?) -> String {
         guard let limit, bytes.count > limit else { return String(decoding: bytes, as: UTF8.self) }
         var start = max(0, min(offset - limit / 4, bytes.count - limit))
         var end = min(bytes.count, start + limit)
