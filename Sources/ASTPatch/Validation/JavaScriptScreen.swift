@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A one-pass token screen that proves most JavaScript free of the early errors the tree walk of
 /// ``JavaScriptValidator`` looks for, so that the walk runs only on files where one could be.
 ///
@@ -104,16 +108,16 @@ enum ScreenWord: UInt8 {
 
     /// The word spelled by `bytes`: a table by length and first letter rules most names out,
     /// then a binary search over the packed first seven bytes finds the word.
-    static func of(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> ScreenWord {
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> ScreenWord {
         let count = bytes.count
         guard count >= 2, count <= 10 else { return .none }
-        let first = bytes[bytes.startIndex]
+        let first = bytes[0]
         guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "y"),
               firstLetters[count] & (1 << UInt32(first - UInt8(ascii: "a"))) != 0 else { return .none }
         var key: UInt64 = UInt64(count) << 56
         var shift: UInt64 = 0
-        var position = bytes.startIndex
-        let end = min(bytes.endIndex, bytes.startIndex + 7)
+        var position = 0
+        let end = min(count, 7)
         while position < end {
             key |= UInt64(bytes[position]) << shift
             shift += 8
@@ -175,7 +179,7 @@ struct ScreenToken {
         case assign, compoundAssign, update, star, operatorToken, unary
     }
 
-    /// For names, a hash of the spelling; for closing brackets, what they closed (packed).
+    /// For names, the length of the spelling; for closing brackets, what they closed (packed).
     private var payload: UInt64 = 0
     private var storedOffset: UInt32 = 0
     var kind: Kind = .start
@@ -187,9 +191,9 @@ struct ScreenToken {
         set { storedOffset = UInt32(truncatingIfNeeded: min(newValue, Int(UInt32.max))) }
     }
 
-    var hash: UInt64 {
-        get { payload }
-        set { payload = newValue }
+    var length: Int {
+        get { Int(truncatingIfNeeded: payload) }
+        set { payload = UInt64(newValue) }
     }
 
     private func flag(_ bit: UInt16) -> Bool { flags & bit != 0 }
@@ -473,9 +477,28 @@ struct ScreenScanner {
 
     // MARK: Tokenizer
 
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            || byte >= 0x30 && byte <= 0x39
+    @inline(__always)
+    private static func isNameByte(_ byte: UInt8) -> Bool { byte < 0x80 && nameBytes128(byte) & 1 != 0 }
+
+    @inline(__always)
+    private static func isNameStart(_ byte: UInt8) -> Bool { byte < 0x80 && nameBytes128(byte) & 2 != 0 }
+
+    /// The name-byte bits of an ASCII byte, computed without a table.
+    @inline(__always)
+    private static func nameBytes128(_ byte: UInt8) -> UInt8 {
+        let lower = byte | 0x20
+        let letter = byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || lower >= 0x61 && lower <= 0x7A
+        let digit = byte >= 0x30 && byte <= 0x39
+        return (letter ? 3 : 0) | (digit ? 1 : 0)
+    }
+
+    /// The hash of a name token's spelling, for the binding table and the candidates.
+    @inline(__always)
+    private func nameHash(_ token: ScreenToken) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        let base = text.baseAddress! + token.offset
+        for position in 0..<token.length { hash = (hash ^ UInt64(base[position])) &* 0x100_0000_01B3 }
+        return hash
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -484,47 +507,54 @@ struct ScreenScanner {
     private mutating func nextToken() -> ScreenToken? {
         var token = ScreenToken()
         let count = text.count
+        guard count > 0 else { return nil }
+        let base = text.baseAddress!
         // Blanks and comments.
-        while index < count {
-            let byte = text[index]
+        var position = index
+        while position < count {
+            let byte = base[position]
             if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
-                index += 1
+                position += 1
             } else if byte == 0x0A {
                 token.newlineBefore = true
-                index += 1
-            } else if byte == UInt8(ascii: "/"), index + 1 < count, text[index + 1] == UInt8(ascii: "/") {
-                index += 2
-                while index < count, text[index] != 0x0A { index += 1 }
-            } else if byte == UInt8(ascii: "/"), index + 1 < count, text[index + 1] == UInt8(ascii: "*") {
-                let start = index
-                index += 2
-                while index + 1 < count, !(text[index] == UInt8(ascii: "*") && text[index + 1] == UInt8(ascii: "/")) {
-                    if text[index] == 0x0A { token.newlineBefore = true }
-                    index += 1
+                position += 1
+            } else if byte == UInt8(ascii: "/"), position + 1 < count, base[position + 1] == UInt8(ascii: "/") {
+                position += 2
+                if let found = memchr(base + position, 0x0A, count - position) {
+                    position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    position = count
                 }
-                guard index + 1 < count else { suspect(.unterminated, at: start); return nil }
-                index += 2
+            } else if byte == UInt8(ascii: "/"), position + 1 < count, base[position + 1] == UInt8(ascii: "*") {
+                let start = position
+                position += 2
+                while position + 1 < count, !(base[position] == UInt8(ascii: "*") && base[position + 1] == UInt8(ascii: "/")) {
+                    if base[position] == 0x0A { token.newlineBefore = true }
+                    position += 1
+                }
+                guard position + 1 < count else { suspect(.unterminated, at: start); return nil }
+                position += 2
             } else {
                 break
             }
         }
+        index = position
         guard index < count else { return nil }
         token.offset = index
         let byte = text[index]
-        if Self.isNameByte(byte), !Self.isDigit(byte) {
+        if Self.isNameStart(byte) {
             let start = index
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            while index < count, Self.isNameByte(text[index]) {
-                hash = (hash ^ UInt64(text[index])) &* 0x100_0000_01B3
-                index += 1
-            }
-            if index < count, text[index] >= 0x80 || text[index] == UInt8(ascii: "\\") {
-                suspect(text[index] >= 0x80 ? .nonASCII : .escape, at: index)
+            var position = index + 1
+            let base = text.baseAddress!
+            while position < count, Self.isNameByte(base[position]) { position += 1 }
+            index = position
+            if position < count, base[position] >= 0x80 || base[position] == UInt8(ascii: "\\") {
+                suspect(base[position] >= 0x80 ? .nonASCII : .escape, at: position)
                 return nil
             }
             token.kind = .name
-            token.hash = hash
-            token.word = ScreenWord.of(text[start..<index])
+            token.length = position - start
+            token.word = ScreenWord.of(UnsafeBufferPointer(start: base + start, count: position - start))
             return token
         }
         if Self.isDigit(byte) || byte == UInt8(ascii: ".") && index + 1 < count && Self.isDigit(text[index + 1]) {
@@ -616,6 +646,7 @@ struct ScreenScanner {
         return nil
     }
 
+    @inline(__always)
     private func regexMayStart(after token: ScreenToken) -> Bool {
         switch token.kind {
         case .name:
@@ -777,6 +808,7 @@ struct ScreenScanner {
 
     // MARK: Frames and bindings
 
+    @inline(__always)
     private var currentScope: Int32 { frames[frames.count - 1].scope }
 
     private mutating func openFrame(_ frame: ScreenFrame) {
@@ -835,6 +867,7 @@ struct ScreenScanner {
 
     // MARK: Statements
 
+    @inline(__always)
     private func isStatementStart(_ token: ScreenToken) -> Bool {
         switch frames[frames.count - 1].kind {
         case .program, .block, .functionBody: break
@@ -854,6 +887,7 @@ struct ScreenScanner {
     }
 
     /// Where the nearest function (or class body, or the program) is on the frame stack.
+    @inline(__always)
     private var boundaryIndex: Int {
         var index = frames.count - 1
         while !frames[index].isBoundary { index -= 1 }
@@ -969,6 +1003,7 @@ struct ScreenScanner {
 
     private var lastClosedWasArrowBody = false
 
+    @inline(__always)
     private var isDeclarationBinding: Bool {
         declaration.map { $0.state == .binding && $0.depth == frames.count } ?? false
     }
@@ -1260,8 +1295,8 @@ struct ScreenScanner {
 
         if isDeclarationBinding {
             if word.isReserved { suspect(.reservedBinding, at: token.offset); return }
-            declare(token.hash, declaration!.isVar ? .var : .lexical, in: currentScope, at: token.offset)
-            if declaration!.isVar { vars.append(token.hash) }
+            declare(nameHash(token), declaration!.isVar ? .var : .lexical, in: currentScope, at: token.offset)
+            if declaration!.isVar { vars.append(nameHash(token)) }
             declaration?.state = .afterBinding
             return
         }
@@ -1272,14 +1307,14 @@ struct ScreenScanner {
         if let pending = pendingFunctionName, pending.depth == depth {
             pendingFunctionName = nil
             if word.isReserved { suspect(.reservedBinding, at: token.offset); return }
-            if pending.isDeclaration { declare(token.hash, .function, in: currentScope, at: token.offset) }
+            if pending.isDeclaration { declare(nameHash(token), .function, in: currentScope, at: token.offset) }
             return
         }
         if let pending = pendingClass, pending.depth == depth, !pending.named {
             pendingClass?.named = true
             if word == .extends { return }
             if word.isReserved { suspect(.reservedBinding, at: token.offset); return }
-            if pending.isDeclaration { declare(token.hash, .lexical, in: currentScope, at: token.offset) }
+            if pending.isDeclaration { declare(nameHash(token), .lexical, in: currentScope, at: token.offset) }
             return
         }
         if let clause = importClause, clause.depth == depth || frameKind == .moduleList && clause.depth == depth - 1 {
@@ -1301,7 +1336,7 @@ struct ScreenScanner {
             && (memberStart || previous2.kind == .name && previous2.word == .async && (previous3.kind == .openBrace || previous3.kind == .comma))
         if frameKind == .object, previous.kind == .openBrace || previous.kind == .comma || modifier || generator {
             // A key, a method's name or a shorthand property.
-            if word.isReserved { pendingKeyCheck = true } else { candidates.append(token.hash) }
+            if word.isReserved { pendingKeyCheck = true } else { candidates.append(nameHash(token)) }
             return
         }
         if word == .none {
@@ -1315,7 +1350,7 @@ struct ScreenScanner {
         let index = frames.count - 1
         guard !frames[index].inDefault, !frames[index].isComputedKey else { return }
         switch frames[index].kind {
-        case .paren, .bracket, .object: candidates.append(token.hash)
+        case .paren, .bracket, .object: candidates.append(nameHash(token))
         default: break
         }
     }
@@ -1337,13 +1372,13 @@ struct ScreenScanner {
         clause.pendingName = nil
         if clause.afterAs {
             if token.word.isReserved { suspect(.reservedBinding, at: token.offset) }
-            declare(token.hash, .lexical, in: currentScope, at: token.offset)
+            declare(nameHash(token), .lexical, in: currentScope, at: token.offset)
             clause.afterAs = false
         } else if token.word.isReserved {
             // `{ default as x }` is fine; a reserved word bound as it stands is not.
             pendingAsCheck = true
         } else {
-            clause.pendingName = token.hash
+            clause.pendingName = nameHash(token)
         }
         importClause = clause
     }
@@ -1545,7 +1580,7 @@ struct ScreenScanner {
         }
         // An object key is no name of a pattern: what follows the colon is.
         if frames[depth - 1].kind == .object, previous.kind == .name, previous2.kind == .openBrace || previous2.kind == .comma,
-           candidates.count > frames[depth - 1].candidateStart, candidates.last == previous.hash {
+           candidates.count > frames[depth - 1].candidateStart, candidates.last == nameHash(previous) {
             candidates.removeLast()
         }
     }
@@ -1568,7 +1603,7 @@ struct ScreenScanner {
         let isAsync = previous2.kind == .name && previous2.word == .async && !previous.newlineBefore
         let place = isAsync ? previous3 : previous2
         checkArrowPlace(place.kind, place.word, .start, .none, async: false, newline: previous.newlineBefore, at: token.offset)
-        pendingArrow = (isAsync, nil, previous.hash)
+        pendingArrow = (isAsync, nil, nameHash(previous))
     }
 
     /// An arrow function may stand where an assignment expression may, not as an operand.
@@ -1592,6 +1627,7 @@ struct ScreenScanner {
     }
 
     /// `new.target` or `import.meta` just ended: no target for `=` or `++`.
+    @inline(__always)
     private var previousIsMetaProperty: Bool {
         previous.kind == .name && previous2.kind == .dot && previous3.kind == .name && (previous3.word == .new || previous3.word == .import)
     }

@@ -11,6 +11,19 @@ public struct PythonValidator: SyntaxValidator {
 
     public var needsTree: Bool { true }
 
+    /// A tree without ERROR or MISSING nodes whose tokens break none of Python's rules: `check`
+    /// then needs no line table, and its read buffer stays with it for the next file.
+    public func isEvidentlyClean(_ tree: Tree, body: ArraySlice<UInt8>) -> Bool {
+        guard !tree.rootNode.hasError else { return false }
+        return body.withUnsafeBufferPointer { text in
+            let tokenizer = PythonTokenizer(text)
+            guard tokenizer.errors.isEmpty else { return false }
+            var rules = PythonStatementRules(text: text, tokens: tokenizer.tokens)
+            rules.check()
+            return rules.errors.isEmpty
+        }
+    }
+
     public func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic] {
         var grammar = TreeSitterValidator().diagnostics(for: source, tree: tree)
         let found: [(message: String, range: Range<Int>)] = source.body.withUnsafeBufferPointer { text in
