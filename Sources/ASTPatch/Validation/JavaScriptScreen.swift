@@ -896,7 +896,18 @@ struct ScreenScanner {
 
     private mutating func process(_ token: inout ScreenToken) {
         // A property's name is a name whatever its spelling.
-        if token.kind == .name, previous.kind == .dot { token.word = .none }
+        if token.kind == .name, previous.kind == .dot {
+            token.word = .none
+            // The most common token: nothing waits for it unless a pending check, a `++` or a `new`
+            // follows a member chain.
+            if !hasPending, prefixChain == nil, newCallee == nil {
+                afterArrowBody = false
+                previous3 = previous2
+                previous2 = previous
+                previous = token
+                return
+            }
+        }
         // Whether the token begins a statement matters for names and `{`, and for any token while
         // a braceless if or loop waits for its statement to end.
         if token.kind == .name || token.kind == .openBrace || !bracelessIfs.isEmpty || bracelessLoop != nil {

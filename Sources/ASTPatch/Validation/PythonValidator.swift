@@ -123,15 +123,23 @@ enum PythonKeyword: UInt8 {
     var isValue: Bool { self == .True || self == .False || self == .None }
 
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonKeyword {
-        guard bytes.count >= 2, bytes.count <= 8, bytes[0] < 128 else { return .none }
-        for (spelling, keyword) in byFirstByte[Int(bytes[0])] where spelling.count == bytes.count && spelling.elementsEqual(bytes) {
-            return keyword
+        let count = bytes.count
+        guard count >= 2, count <= 8 else { return .none }
+        var key: UInt64 = 0
+        for index in 0..<count { key |= UInt64(bytes[index]) << UInt64(8 * index) }
+        return packed.withUnsafeBufferPointer { table in
+            var low = 0
+            var high = table.count
+            while low < high {
+                let middle = (low + high) / 2
+                if table[middle].key < key { low = middle + 1 } else { high = middle }
+            }
+            return low < table.count && table[low].key == key ? table[low].keyword : .none
         }
-        return .none
     }
 
-    /// The keywords by their first byte, for the 128 ASCII bytes.
-    private static let byFirstByte: [[([UInt8], PythonKeyword)]] = {
+    /// The keywords with their spelling packed into a number (all fit in eight bytes), sorted.
+    private static let packed: [(key: UInt64, keyword: PythonKeyword)] = {
         let all: [(String, PythonKeyword)] = [
             ("False", .False), ("None", .None), ("True", .True), ("and", .and), ("as", .as), ("assert", .assert),
             ("async", .async), ("await", .await), ("break", .break), ("class", .class), ("continue", .continue),
@@ -141,9 +149,11 @@ enum PythonKeyword: UInt8 {
             ("raise", .raise), ("return", .return), ("try", .try), ("while", .while), ("with", .with),
             ("yield", .yield), ("print", .print), ("exec", .exec),
         ]
-        var table = [[([UInt8], PythonKeyword)]](repeating: [], count: 128)
-        for (spelling, keyword) in all { table[Int(spelling.utf8.first!)].append((Array(spelling.utf8), keyword)) }
-        return table
+        return all.map { spelling, keyword in
+            var key: UInt64 = 0
+            for (index, byte) in spelling.utf8.enumerated() { key |= UInt64(byte) << UInt64(8 * index) }
+            return (key, keyword)
+        }.sorted { $0.key < $1.key }
     }()
 }
 
