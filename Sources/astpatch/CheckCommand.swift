@@ -66,10 +66,12 @@ struct CheckCommand: ParsableCommand {
                 throw Outcome.trouble
             }
         } else {
-            let collected = FileCollector.collect(paths.isEmpty ? ["."] : paths)
-            missing = collected.missing
-            progress.total = collected.files.count
-            verdicts = checker.check(files: collected.files, progress: progress.callback)
+            // The folders are walked while the files already found are checked.
+            var whenCollected: (@Sendable (Int) -> Void)?
+            if progress.enabled { whenCollected = { [progress] count in progress.setTotal(count) } }
+            let outcome = checker.check(paths: paths.isEmpty ? ["."] : paths, progress: progress.callback, collected: whenCollected)
+            verdicts = outcome.verdicts
+            missing = outcome.missing
         }
         progress.finish()
         for path in missing {
@@ -161,7 +163,13 @@ struct CheckCommand: ParsableCommand {
 /// A progress line on standard error for long runs, only when standard error is a terminal.
 final class ProgressLine: @unchecked Sendable {
     var total = 0
-    private let enabled = isatty(2) == 1
+    let enabled = isatty(2) == 1
+
+    func setTotal(_ count: Int) {
+        lock.lock()
+        total = count
+        lock.unlock()
+    }
     private let lock = NSLock()
     private var lastUpdate = Date.distantPast
     private var shown = false

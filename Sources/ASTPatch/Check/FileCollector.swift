@@ -6,8 +6,10 @@ import Glibc
 /// Expands the paths a command was given into files: a file stands for itself, a directory for
 /// the files below it that git would track (not ignored), without `.git` folders.
 public enum FileCollector {
-    /// The files, in a stable order; a path that does not exist is returned as missing.
-    public static func collect(_ paths: [String]) -> (files: [String], missing: [String]) {
+    /// The files, in a stable order; a path that does not exist is returned as missing. `found`
+    /// hears of each file as soon as it is found (in no set order, and possibly twice when the
+    /// paths overlap), so that work on it can begin before the collection ends.
+    public static func collect(_ paths: [String], found: ((String) -> Void)? = nil) -> (files: [String], missing: [String]) {
         var files: [String] = []
         var missing: [String] = []
         var seen = Set<String>()
@@ -17,17 +19,21 @@ public enum FileCollector {
                 missing.append(path)
                 continue
             }
-            let found = isDirectory.boolValue ? filesBelow(path) : [path]
-            for file in found where seen.insert(file).inserted {
+            let below = isDirectory.boolValue ? filesBelow(path, found: found) : [path]
+            if !isDirectory.boolValue { found?(path) }
+            for file in below where seen.insert(file).inserted {
                 files.append(file)
             }
         }
         return (files, missing)
     }
 
-    static func filesBelow(_ directory: String) -> [String] {
-        if let listed = gitListedFiles(directory) { return listed }
-        return walk(directory)
+    static func filesBelow(_ directory: String, found: ((String) -> Void)? = nil) -> [String] {
+        if let listed = gitListedFiles(directory) {
+            if let found { listed.forEach(found) }
+            return listed
+        }
+        return walk(directory, found: found)
     }
 
     private static func join(_ directory: String, _ relative: String) -> String {
@@ -55,7 +61,7 @@ public enum FileCollector {
 
     /// Every regular file below `directory`, without `.git` and without following symbolic
     /// links. Plain `readdir`: Foundation's enumerator costs several times the search itself.
-    private static func walk(_ directory: String) -> [String] {
+    private static func walk(_ directory: String, found: ((String) -> Void)?) -> [String] {
         var result: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
@@ -81,7 +87,9 @@ public enum FileCollector {
                 if type == Int32(DT_DIR) {
                     pending.append(child)
                 } else if type == Int32(DT_REG) {
-                    result.append(join(directory, child))
+                    let file = join(directory, child)
+                    found?(file)
+                    result.append(file)
                 }
             }
         }

@@ -27,6 +27,54 @@ public struct SyntaxChecker: Sendable {
         }
     }
 
+    /// Collects the files below `paths` (as ``FileCollector`` does) and checks them as they are
+    /// found: one worker walks the folders while the others check, then joins them. The verdicts
+    /// come in the collector's order.
+    public func check(paths: [String], progress: (@Sendable (Int) -> Void)? = nil,
+                      collected whenCollected: (@Sendable (Int) -> Void)? = nil) -> (verdicts: [FileVerdict], missing: [String]) {
+        let queue = Mutex<(files: [String], taken: Int, finished: Bool)>(([], 0, false))
+        let available = DispatchSemaphore(value: 0)
+        let collected = Mutex<(files: [String], missing: [String])>(([], []))
+        let results = Mutex<[String: FileVerdict]>([:])
+        let done = Atomic<Int>(0)
+        let workers = max(1, threads)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            if worker == 0 {
+                var seen = Set<String>()
+                let outcome = FileCollector.collect(paths) { file in
+                    guard seen.insert(file).inserted else { return }
+                    queue.withLock { $0.files.append(file) }
+                    available.signal()
+                }
+                collected.withLock { $0 = outcome }
+                whenCollected?(outcome.files.count)
+                queue.withLock { $0.finished = true }
+                for _ in 0..<workers { available.signal() }
+            }
+            var parsers = ParserSet()
+            var local: [(String, FileVerdict)] = []
+            while true {
+                available.wait()
+                let next: String? = queue.withLock { state in
+                    guard state.taken < state.files.count else { return nil }
+                    state.taken += 1
+                    return state.files[state.taken - 1]
+                }
+                guard let file = next else {
+                    if queue.withLock({ $0.finished && $0.taken >= $0.files.count }) { break }
+                    continue
+                }
+                local.append((file, check(file: file, parsers: &parsers)))
+                progress?(done.add(1, ordering: .relaxed).newValue)
+            }
+            results.withLock { all in
+                for (file, verdict) in local { all[file] = verdict }
+            }
+        }
+        let (files, missing) = collected.withLock { $0 }
+        return results.withLock { all in (files.compactMap { all[$0] }, missing) }
+    }
+
     /// The verdicts of contents already in memory (a git index's, say), in the order given.
     public func check(contents: [(path: String, bytes: [UInt8])], progress: (@Sendable (Int) -> Void)? = nil) -> [FileVerdict] {
         inParallel(count: contents.count, progress: progress) { index, parsers in
