@@ -927,7 +927,9 @@ struct ScreenScanner {
         if beginsNextStatement, !(token.kind == .name && token.word == .else) {
             while let last = bracelessIfs.last, last.depth == depth { bracelessIfs.removeLast() }
         }
-        if let loop = bracelessLoop, loop == depth, token.kind == .semicolon
+        // A `;` ends the loop's statement unless a braceless if in it may still take an `else`.
+        let ifMayContinue = bracelessIfs.last.map { $0.depth == depth && $0.started } == true
+        if let loop = bracelessLoop, loop == depth, token.kind == .semicolon && !ifMayContinue
             || beginsNextStatement && !(token.kind == .name && token.word.continuesStatement) {
             bracelessLoop = nil
         }
@@ -1201,7 +1203,7 @@ struct ScreenScanner {
             openFrame(frame)
             return
         }
-        if previous.kind == .name, previous.word == .export || previous.word == .import || importClause != nil {
+        if importClause != nil || previous.kind == .name && (previous.word == .export || previous.word == .import) {
             openFrame(ScreenFrame(.moduleList, scope: currentScope))
             return
         }
@@ -1711,7 +1713,8 @@ struct ScreenScanner {
             prefixChain = (chain.depth, false, false)
         case .closeBracket:
             break
-        case .openParen, .template, .templateHead, .assign, .compoundAssign, .arrow:
+        case .openParen, .template, .templateHead, .assign, .compoundAssign, .arrow, .update:
+            // A call, an assignment, or `++a++`: no target for the prefix operator.
             suspect(.updateTarget, at: token.offset)
         default:
             if chain.lastIsKeyword { suspect(.updateTarget, at: token.offset) }
