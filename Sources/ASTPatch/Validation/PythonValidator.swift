@@ -237,8 +237,8 @@ struct PythonStatementRules {
             let statement = clause(at: index, after: previous[previous.count - 1])
             previous[previous.count - 1] = statement
             pending = logicalLine(index..<end, scopes: scopes)
-            checkTokens(index..<end)
-            checkArguments(index..<end)
+            // Parameters and arguments come only with `(` or `lambda`.
+            if checkTokens(index..<end) { checkArguments(index..<end) }
             index = tokens[end].kind == .newline ? end + 1 : end
         }
     }
@@ -666,7 +666,9 @@ struct PythonStatementRules {
     /// Token by token: keywords where only a statement may begin, or with no operand where they
     /// need one; operators that need an operand before them; unpacking after an operator; string
     /// escapes; bytes next to text in one literal.
-    private mutating func checkTokens(_ line: Range<Int>) {
+    /// Returns whether the line has a `(` or a `lambda`: what ``checkArguments(_:)`` looks at.
+    private mutating func checkTokens(_ line: Range<Int>) -> Bool {
+        var hasArguments = false
         let isImport = keywords[line.lowerBound] == .from || keywords[line.lowerBound] == .import
         var statementStart = true
         var statementFirst = line.lowerBound
@@ -674,6 +676,7 @@ struct PythonStatementRules {
         for index in line {
             let token = tokens[index]
             let keyword = keywords[index]
+            if keyword == .lambda { hasArguments = true }
             if statementStart { statementFirst = index }
             var previous = index > line.lowerBound && !statementStart ? index - 1 : nil
             // After the soft keywords that begin `match` and `case`, an expression or pattern begins.
@@ -688,7 +691,9 @@ struct PythonStatementRules {
             }
             if token.kind == .op {
                 switch text[token.start] {
-                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if text[token.start] == UInt8(ascii: "(") { hasArguments = true }
                 case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
                 default: break
                 }
@@ -742,6 +747,7 @@ struct PythonStatementRules {
                 errors.append(("invalid syntax: `\(spelling(index))` cannot stand here", token.start..<token.end))
             }
         }
+        return hasArguments
     }
 
     private func isHeaderColon(_ index: Int, _ line: Range<Int>) -> Bool {
