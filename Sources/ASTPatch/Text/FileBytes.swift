@@ -8,48 +8,9 @@ import Darwin
 public enum FileBytes {
     /// The file's bytes, or the `errno` description when it cannot be read.
     public static func read(_ path: String) throws(FileReadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileReadError(path: path, reason: lastError()) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileReadError(path: path, reason: lastError()) }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw FileReadError(path: path, reason: "is a directory")
-        }
-        // One buffer, sized from fstat (not zeroed first: read fills it), grown only if the file
-        // grew meanwhile: no copies.
-        let expected = max(Int(info.st_size), 0)
-        var failure: Int32 = 0
-        var buffer = [UInt8](unsafeUninitializedCapacity: expected + 1) { storage, initialized in
-            initialized = 0
-            while initialized < storage.count {
-                let n = Glibc.read(fd, storage.baseAddress! + initialized, storage.count - initialized)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if n == 0 { return }
-                initialized += n
-            }
-        }
-        if failure != 0 {
-            errno = failure
-            throw FileReadError(path: path, reason: lastError())
-        }
-        // A file that grew since fstat: read the rest in chunks.
-        if buffer.count == expected + 1 {
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw FileReadError(path: path, reason: lastError())
-                }
-                if n == 0 { break }
-                buffer += chunk[..<n]
-            }
-        }
+        var buffer: [UInt8] = []
+        let length = try read(path, into: &buffer)
+        buffer.removeLast(buffer.count - length)
         return buffer
     }
 
