@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Python's tokens as CPython's tokenizer produces them, with what the indentation rules need:
 /// NEWLINE ends a logical line, INDENT and DEDENT mark its indentation against the lines before.
 /// Strings, comments and bracketed line breaks are skipped over; operators are one token each.
@@ -66,6 +70,7 @@ struct PythonTokenizer {
                 switch byte {
                 case 0x20, 0x09, 0x0C, 0x0D:
                     position += 1
+                    while position < count, text[position] == 0x20 { position += 1 }
                 case 0x0A:
                     position += 1
                     atLineStart = true
@@ -74,7 +79,12 @@ struct PythonTokenizer {
                         lineHasToken = false
                     }
                 case UInt8(ascii: "#"):
-                    while position < count, text[position] != 0x0A { position += 1 }
+                    let rest = UnsafeRawPointer(text.baseAddress! + position)
+                    if let newline = memchr(rest, 0x0A, count - position) {
+                        position += rest.distance(to: UnsafeRawPointer(newline))
+                    } else {
+                        position = count
+                    }
                 case UInt8(ascii: "\\"):
                     // A line continuation joins the next line; anything else after it is an error
                     // the grammar reports.
@@ -232,16 +242,17 @@ struct PythonTokenizer {
         private mutating func string(quote: UInt8) {
             let count = text.count
             if position + 2 < count, text[position + 1] == quote, text[position + 2] == quote {
-                position += 3
-                while position < count {
-                    let byte = text[position]
+                // A local index: docstrings are a good part of Python's bytes.
+                var index = position + 3
+                while index < count {
+                    let byte = text[index]
                     if byte == 0x5C {
-                        position += 2
-                    } else if byte == quote, position + 2 < count, text[position + 1] == quote, text[position + 2] == quote {
-                        position += 3
+                        index += 2
+                    } else if byte == quote, index + 2 < count, text[index + 1] == quote, text[index + 2] == quote {
+                        position = index + 3
                         return
                     } else {
-                        position += 1
+                        index += 1
                     }
                 }
                 position = count
