@@ -51,10 +51,19 @@ enum ScreenAudit {
         return 0
     }
 
-    static func show(files: [String]) -> Int32 {
-        guard let language = try? GrammarRegistry.shared.language(named: "javascript") else { return 2 }
+    /// A parser of JavaScript, or nil (with a message) when the grammar is not installed.
+    static func javascriptParser() -> Parser? {
+        guard let language = try? GrammarRegistry.shared.language(named: "javascript") else {
+            print("no javascript grammar: run `astpatch grammars install javascript`")
+            return nil
+        }
         let parser = Parser()
         try? parser.setLanguage(language)
+        return parser
+    }
+
+    static func show(files: [String]) -> Int32 {
+        guard let parser = javascriptParser() else { return 2 }
         let reference = JavaScriptValidator(screensFirst: false)
         for path in files {
             guard let bytes = try? FileBytes.read(path), let tree = parser.parse(bytes) else { continue }
@@ -67,17 +76,13 @@ enum ScreenAudit {
 
     static func run(folder: String, perKind: Int, seed: UInt64, jobs: Int, showSuspects: Bool) -> Int32 {
         let files = FileCollector.collect([folder]).files.filter { $0.hasSuffix(".js") || $0.hasSuffix(".mjs") || $0.hasSuffix(".cjs") }
-        guard let language = try? GrammarRegistry.shared.language(named: "javascript") else {
-            print("no javascript grammar: run `astpatch grammars install javascript`")
-            return 2
-        }
+        guard javascriptParser() != nil else { return 2 }
         let reference = JavaScriptValidator(screensFirst: false)
         let profile = LanguageProfile.named("javascript")!
         let total = Mutex(Tally())
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
-            let parser = Parser()
-            try? parser.setLanguage(language)
+            let parser = javascriptParser()!
             var tally = Tally()
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue

@@ -212,6 +212,9 @@ struct ScreenToken {
     var beginsStatement: Bool { get { flag(128) } set { setFlag(128, newValue) } }
     /// For `.`: whether it is `?.`.
     var isOptional: Bool { get { flag(256) } set { setFlag(256, newValue) } }
+    /// For `}`: whether it closed an arrow function's body (an operator after it makes the arrow
+    /// an operand).
+    var closedArrowBody: Bool { get { flag(512) } set { setFlag(512, newValue) } }
 
     private func field(_ shift: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: payload >> shift) }
     private mutating func setField(_ shift: UInt64, _ value: UInt8) {
@@ -427,7 +430,6 @@ struct ScreenScanner {
     private var importJustBegan = false { didSet { hasPending = true } }
     private var expectHandler = false { didSet { hasPending = true } }
     private var skipBrace = false
-    private var afterArrowBody = false
     /// A prefix `++`/`--` and the member chain after it: the depth, and whether a name is due.
     private var prefixChain: (depth: Int, expectsName: Bool, lastIsKeyword: Bool)?
     private var caseColon: (depth: Int, ternaries: Int)?
@@ -901,7 +903,6 @@ struct ScreenScanner {
             // The most common token: nothing waits for it unless a pending check, a `++` or a `new`
             // follows a member chain.
             if !hasPending, prefixChain == nil, newCallee == nil {
-                afterArrowBody = false
                 previous3 = previous2
                 previous2 = previous
                 previous = token
@@ -1004,17 +1005,15 @@ struct ScreenScanner {
         case .assign, .compoundAssign: assignment(token)
         case .update: update(token)
         case .operatorToken, .star:
-            if afterArrowBody { suspect(.arrowOperand, at: token.offset) }
+            if previous.kind == .closeBrace, previous.closedArrowBody { suspect(.arrowOperand, at: token.offset) }
         case .dot, .ellipsis, .unary, .number, .string, .template, .templateHead, .regex, .privateName, .start:
             break
         }
-        afterArrowBody = token.kind == .closeBrace && token.closed == .functionBody && lastClosedWasArrowBody
         previous3 = previous2
         previous2 = previous
         previous = token
     }
 
-    private var lastClosedWasArrowBody = false
 
     @inline(__always)
     private var isDeclarationBinding: Bool {
@@ -1081,8 +1080,7 @@ struct ScreenScanner {
                 suspect(.reservedName, at: previous.offset)
             }
         }
-        if let pending = pendingFunctionName, token.kind != .name, token.kind != .star {
-            _ = pending
+        if pendingFunctionName != nil, token.kind != .name, token.kind != .star {
             pendingFunctionName = nil
         }
         if expectFunctionParen != nil, token.kind != .name, token.kind != .star, token.kind != .openParen {
@@ -1231,7 +1229,7 @@ struct ScreenScanner {
         token.closedEndsStatement = frame.endsStatement
         token.closedDoBody = frame.isDoBody
         token.closedIfBody = frame.isIfBody
-        lastClosedWasArrowBody = frame.isArrowBody
+        token.closedArrowBody = frame.isArrowBody
         if frame.isTry { expectHandler = true }
         if frame.isDeclarationPattern { declarePattern(frame, at: token.offset) }
     }
@@ -1433,7 +1431,7 @@ struct ScreenScanner {
             if token.statementStart { pendingLabelCheck = true }
             markReservedCandidate()
         case .in, .instanceof:
-            if !previous.endsOperand || afterArrowBody { suspect(.reservedName, at: token.offset) }
+            if !previous.endsOperand || previous.kind == .closeBrace && previous.closedArrowBody { suspect(.reservedName, at: token.offset) }
         case .new, .typeof, .void, .delete:
             if previous.endsOperand && !token.newlineBefore { suspect(.reservedName, at: token.offset) }
             if word == .new { newCallee = depth }
