@@ -23,7 +23,9 @@ let package = Package(
             pkgConfig: "tree-sitter",
             providers: [.apt(["libtree-sitter-dev"])]
         ),
-        .target(name: "TreeSitter", dependencies: ["CTreeSitter"]),
+        // A per-thread cache of freed blocks that the CLI gives tree-sitter as its allocator.
+        .target(name: "CTreeSitterBlockCache", dependencies: ["CTreeSitter"]),
+        .target(name: "TreeSitter", dependencies: ["CTreeSitter", "CTreeSitterBlockCache"]),
         .target(
             name: "ASTPatch",
             dependencies: [
@@ -49,15 +51,16 @@ let package = Package(
             name: "astpatch",
             dependencies: [
                 "ASTPatch",
+                "TreeSitter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The MCP server, a program of its own: `astpatch mcp` starts it, and only it links the SDK.
-        .executableTarget(name: "astpatch-mcp", dependencies: ["ASTPatchTools"], path: "Sources/astpatch-mcp"),
+        .executableTarget(name: "astpatch-mcp", dependencies: ["ASTPatchTools", "TreeSitter"], path: "Sources/astpatch-mcp"),
         .executableTarget(name: "astpatch-gatebench", dependencies: ["ASTPatch"], path: "Sources/astpatch-gatebench"),
         .executableTarget(name: "astpatch-bench", dependencies: ["ASTPatch"], path: "Sources/astpatch-bench"),
         .executableTarget(name: "astpatch-diffbench", dependencies: ["ASTPatch"], path: "Sources/astpatch-diffbench"),
-        .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter", "ASTPatch"]),
+        .testTarget(name: "TreeSitterTests", dependencies: ["TreeSitter", "CTreeSitterBlockCache", "ASTPatch"]),
         .testTarget(name: "ASTPatchTests", dependencies: ["ASTPatch"]),
         .testTarget(name: "astpatchCLITests", dependencies: ["ASTPatch"]),
     ],

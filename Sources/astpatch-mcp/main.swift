@@ -1,11 +1,14 @@
 import ASTPatch
 import ASTPatchTools
+import TreeSitter
 import Foundation
 
 // astpatch-mcp --root DIR: the MCP server behind `astpatch mcp`, which starts it. It is a program
 // of its own so that the MCP SDK (and the networking libraries it links) load only here, not at
 // every start of `astpatch`.
 
+// tree-sitter's node blocks come back from a per-thread cache instead of malloc's arena.
+BlockCache.install()
 let version = ASTPatchVersion.current
 var root = "."
 var arguments = CommandLine.arguments.dropFirst()

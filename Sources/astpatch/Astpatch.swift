@@ -1,5 +1,6 @@
 import ArgumentParser
 import ASTPatch
+import TreeSitter
 import Foundation
 
 @main
@@ -13,6 +14,8 @@ struct Astpatch: ParsableCommand {
 
     /// Runs the command line with astpatch's exit codes: 0 success, 1 "no", 2 trouble.
     static func main() {
+        // tree-sitter's node blocks come back from a per-thread cache instead of malloc's arena.
+        BlockCache.install()
         do {
             var command = try parseAsRoot()
             try command.run()
