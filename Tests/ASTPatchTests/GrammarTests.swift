@@ -29,6 +29,15 @@ struct GrammarManifestTests {
         }
     }
 
+    /// The build turns Grammars/grammars.json into Swift values; they must say what the file says.
+    @Test func theEmbeddedManifestIsTheFile() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Grammars/grammars.json")
+        let decoded = try JSONDecoder().decode(GrammarManifest.self, from: Data(contentsOf: file))
+        #expect(decoded == manifest)
+        #expect(manifest.languages.contains { $0.patch != nil })
+    }
+
     @Test func aliasesResolve() {
         #expect(manifest.entry(named: "py")?.name == "python")
         #expect(manifest.entry(named: "C#")?.name == "csharp")

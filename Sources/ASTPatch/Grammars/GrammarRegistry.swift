@@ -102,14 +102,7 @@ public final class GrammarRegistry: Sendable {
 
 extension GrammarManifest {
     /// The manifest compiled into the library from `Grammars/grammars.json`.
-    public static let bundled: GrammarManifest = {
-        let data = Data(base64Encoded: EmbeddedGrammars.manifestBase64)!
-        do {
-            return try JSONDecoder().decode(GrammarManifest.self, from: data)
-        } catch {
-            fatalError("Grammars/grammars.json embedded in the build does not decode: \(error)")
-        }
-    }()
+    public static let bundled: GrammarManifest = embedded
 }
 
 /// Reads the interpreter of a `#!` line: `#!/usr/bin/env python3.11` → `python3.11`.
