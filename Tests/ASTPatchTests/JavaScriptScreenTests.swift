@@ -95,6 +95,20 @@ struct JavaScriptScreenTests {
 
     /// Real files, and each with every line deleted in turn and with keywords and punctuation
     /// inserted before lines: whatever the walk faults in a clean tree, the screen suspects.
+    /// Every word the screen tells apart is found by its spelling, and near misses are names.
+    @Test func wordsAreFoundBySpelling() {
+        var raw: UInt8 = 1
+        while let word = ScreenWord(rawValue: raw) {
+            let spelling = Array("\(word)".utf8)
+            #expect(spelling.withUnsafeBufferPointer { ScreenWord.of($0) } == word, "\(word)")
+            raw += 1
+        }
+        #expect(raw > 50)
+        for name in ["breaks", "instanceOf", "undefine", "constructor", "lets", "a", "x", "elsewhere", "implementing", "functions"] {
+            #expect(Array(name.utf8).withUnsafeBufferPointer { ScreenWord.of($0) } == ScreenWord.none, "\(name)")
+        }
+    }
+
     @Test func neverClearsWhatTheWalkFaultsInRealFiles() throws {
         let parser = try Self.parser()
         var files = FileCollector.collect([CLIFixtures.root]).files.filter { $0.hasSuffix(".js") }

@@ -106,35 +106,12 @@ enum ScreenWord: UInt8 {
         }
     }
 
-    /// The word spelled by `bytes`: a table by length and first letter rules most names out,
-    /// then a binary search over the packed first seven bytes finds the word.
+    /// The word spelled by `bytes`.
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> ScreenWord {
-        let count = bytes.count
-        guard count >= 2, count <= 10 else { return .none }
-        let first = bytes[0]
-        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "y"),
-              firstLetters[count] & (1 << UInt32(first - UInt8(ascii: "a"))) != 0 else { return .none }
-        var key: UInt64 = UInt64(count) << 56
-        var shift: UInt64 = 0
-        var position = 0
-        let end = min(count, 7)
-        while position < end {
-            key |= UInt64(bytes[position]) << shift
-            shift += 8
-            position += 1
-        }
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        guard low < keys.count, keys[low] == key else { return .none }
-        // Words longer than seven bytes share their first seven with no other word here, but
-        // the rest must still match.
-        if count > 7, !bytes.dropFirst(7).elementsEqual(spellingsByKey[low].dropFirst(7)) { return .none }
-        return words[low]
+        table.word(spelledBy: bytes)
     }
+
+    static let table = ScreenWordTable(spellings)
 
     private static let spellings: [(String, ScreenWord)] = [
         ("break", .break), ("case", .case), ("catch", .catch), ("class", .class), ("const", .const), ("continue", .continue),
@@ -149,23 +126,64 @@ enum ScreenWord: UInt8 {
         ("undefined", .undefined),
     ]
 
-    private static let sorted: [(key: UInt64, word: ScreenWord, spelling: [UInt8])] = spellings.map { spelling, word in
-        let bytes = Array(spelling.utf8)
+}
+
+/// Finds the word a name spells: a table by length and first letter rules most names out, then
+/// the packed first seven bytes, hashed, find the word's slot.
+struct ScreenWordTable {
+    /// A multiplier that sends every word's key to a slot of its own among 128 (the top seven
+    /// bits of the product). Found by trying odd numbers; adding a word may need a new one.
+    private static let slotMultiplier: UInt64 = 0x1002_83DB_2D5D_F0F5
+
+    private var keys = [UInt64](repeating: 0, count: 128)
+    private var words = [ScreenWord](repeating: .none, count: 128)
+    private var spellings = [[UInt8]](repeating: [], count: 128)
+    /// For each length, the first letters of the words of that length, as bits.
+    private var firstLetters = [UInt32](repeating: 0, count: 11)
+
+    init(_ list: [(String, ScreenWord)]) {
+        for (spelling, word) in list {
+            let bytes = Array(spelling.utf8)
+            let key = Self.key(bytes)
+            let slot = Int((key &* Self.slotMultiplier) >> 57)
+            precondition(keys[slot] == 0, "\(spelling) shares a slot with \(words[slot]): change slotMultiplier")
+            keys[slot] = key
+            words[slot] = word
+            spellings[slot] = bytes
+            firstLetters[bytes.count] |= 1 << UInt32(bytes[0] - UInt8(ascii: "a"))
+        }
+    }
+
+    /// The packed key of a spelling: its length in the top byte, its first seven bytes below.
+    private static func key(_ bytes: [UInt8]) -> UInt64 {
         var key: UInt64 = UInt64(bytes.count) << 56
         for (index, byte) in bytes.prefix(7).enumerated() { key |= UInt64(byte) << UInt64(index * 8) }
-        return (key, word, bytes)
-    }.sorted { $0.key < $1.key }
-    private static let keys = sorted.map(\.key)
-    private static let words = sorted.map(\.word)
-    private static let spellingsByKey = sorted.map(\.spelling)
-    /// For each length, the first letters of the words of that length, as bits.
-    private static let firstLetters: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 11)
-        for (spelling, _) in spellings where spelling.utf8.count < 11 {
-            table[spelling.utf8.count] |= 1 << UInt32(spelling.utf8.first! - UInt8(ascii: "a"))
+        return key
+    }
+
+    @inline(__always)
+    func word(spelledBy bytes: UnsafeBufferPointer<UInt8>) -> ScreenWord {
+        let count = bytes.count
+        guard count >= 2, count <= 10 else { return .none }
+        let first = bytes[0]
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "y"),
+              firstLetters[count] & (1 << UInt32(first - UInt8(ascii: "a"))) != 0 else { return .none }
+        var key: UInt64 = UInt64(count) << 56
+        var shift: UInt64 = 0
+        var position = 0
+        let end = min(count, 7)
+        while position < end {
+            key |= UInt64(bytes[position]) << shift
+            shift += 8
+            position += 1
         }
-        return table
-    }()
+        let slot = Int(truncatingIfNeeded: (key &* Self.slotMultiplier) >> 57)
+        guard keys[slot] == key else { return .none }
+        // Words longer than seven bytes share their first seven with no other word here, but
+        // the rest must still match.
+        if count > 7, !bytes.dropFirst(7).elementsEqual(spellings[slot].dropFirst(7)) { return .none }
+        return words[slot]
+    }
 }
 
 // MARK: - Tokens and frames
@@ -385,6 +403,7 @@ enum ScreenReason: CustomStringConvertible {
 struct ScreenScanner {
     let text: UnsafeBufferPointer<UInt8>
     var suspicion: (offset: Int, reason: ScreenReason)?
+    private let words = ScreenWord.table
 
     private var index = 0
     private var frames: [ScreenFrame] = []
@@ -479,19 +498,21 @@ struct ScreenScanner {
 
     // MARK: Tokenizer
 
-    @inline(__always)
-    private static func isNameByte(_ byte: UInt8) -> Bool { byte < 0x80 && nameBytes128(byte) & 1 != 0 }
+    // Bit masks over the 128 ASCII bytes, in two halves: `$`, digits, letters and `_`.
+    private static let nameBytesLow: UInt64 = 1 << 36 | 0x3FF << 48
+    private static let nameStartsLow: UInt64 = 1 << 36
+    private static let lettersHigh: UInt64 = 0x3FF_FFFF << 1 | 1 << 31 | 0x3FF_FFFF << 33
 
     @inline(__always)
-    private static func isNameStart(_ byte: UInt8) -> Bool { byte < 0x80 && nameBytes128(byte) & 2 != 0 }
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        let mask = byte < 64 ? nameBytesLow : byte < 128 ? lettersHigh : 0
+        return mask >> UInt64(byte & 63) & 1 != 0
+    }
 
-    /// The name-byte bits of an ASCII byte, computed without a table.
     @inline(__always)
-    private static func nameBytes128(_ byte: UInt8) -> UInt8 {
-        let lower = byte | 0x20
-        let letter = byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || lower >= 0x61 && lower <= 0x7A
-        let digit = byte >= 0x30 && byte <= 0x39
-        return (letter ? 3 : 0) | (digit ? 1 : 0)
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        let mask = byte < 64 ? nameStartsLow : byte < 128 ? lettersHigh : 0
+        return mask >> UInt64(byte & 63) & 1 != 0
     }
 
     /// The hash of a name token's spelling, for the binding table and the candidates.
@@ -502,6 +523,9 @@ struct ScreenScanner {
         for position in 0..<token.length { hash = (hash ^ UInt64(base[position])) &* 0x100_0000_01B3 }
         return hash
     }
+
+    /// Space, tab, vertical tab, form feed and carriage return, as bits.
+    private static let blanks: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
@@ -515,7 +539,7 @@ struct ScreenScanner {
         var position = index
         while position < count {
             let byte = base[position]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+            if byte <= 0x20, Self.blanks >> UInt64(byte) & 1 != 0 {
                 position += 1
             } else if byte == 0x0A {
                 token.newlineBefore = true
@@ -556,7 +580,7 @@ struct ScreenScanner {
             }
             token.kind = .name
             token.length = position - start
-            token.word = ScreenWord.of(UnsafeBufferPointer(start: base + start, count: position - start))
+            token.word = words.word(spelledBy: UnsafeBufferPointer(start: base + start, count: position - start))
             return token
         }
         if Self.isDigit(byte) || byte == UInt8(ascii: ".") && index + 1 < count && Self.isDigit(text[index + 1]) {
