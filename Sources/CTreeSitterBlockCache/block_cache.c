@@ -84,8 +84,12 @@ void *ts_block_cache_malloc(size_t size) {
     if (index < class_count) {
         void *block = cache.heads[index];
         if (block) {
-            cache.heads[index] = *(void **)block;
+            void *next = *(void **)block;
+            cache.heads[index] = next;
             cache.held -= usable_of_class(index);
+            /* The list runs through blocks freed long ago: fetch the next one's link now, while
+             * the parser works, rather than wait for it at the next request. */
+            if (next) __builtin_prefetch(next, 1, 3);
             return block;
         }
     }
