@@ -2,7 +2,7 @@
  * bareparse: the floor for `astpatch check` -- read each file and parse it with tree-sitter,
  * nothing else.
  *
- *   bareparse [-j THREADS] [-e] LISTFILE
+ *   bareparse [-j THREADS] [-e] [-c] LISTFILE
  *
  * LISTFILE has one line per file: <language> TAB <grammar .so> TAB <symbol> TAB <file path>.
  * Each grammar is dlopened once; THREADS workers (each with its own TSParser per language) take
@@ -10,9 +10,11 @@
  * ts_parser_parse_string, ask ts_node_has_error of the root and delete the tree.
  * Prints one line: files=N bytes=N errors=N seconds=S, where seconds is the wall time from
  * before the first read to after the last parse. With -e, the paths of files with errors are
- * printed on stderr.
+ * printed on stderr. With -c, tree-sitter allocates through astpatch's block cache
+ * (Sources/CTreeSitterBlockCache), as `astpatch` does, instead of malloc.
  *
- * cc -O2 -pthread bench/bareparse.c -ltree-sitter -ldl -o bench/out/bareparse
+ * cc -O2 -pthread -ISources/CTreeSitterBlockCache/include bench/bareparse.c \
+ *    Sources/CTreeSitterBlockCache/block_cache.c -ltree-sitter -ldl -o bench/out/bareparse
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -27,6 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <tree_sitter/api.h>
+#include "tree_sitter_block_cache.h"
 
 struct grammar {
     char *name;
@@ -193,7 +196,8 @@ static double now(void) {
 int main(int argc, char **argv) {
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
     int option;
-    while ((option = getopt(argc, argv, "j:e")) != -1) {
+    int block_cache = 0;
+    while ((option = getopt(argc, argv, "j:ec")) != -1) {
         switch (option) {
         case 'j':
             threads = strtol(optarg, NULL, 10);
@@ -202,15 +206,19 @@ int main(int argc, char **argv) {
         case 'e':
             list_errors = 1;
             break;
+        case 'c':
+            block_cache = 1;
+            break;
         default:
-            fprintf(stderr, "usage: bareparse [-j THREADS] [-e] LISTFILE\n");
+            fprintf(stderr, "usage: bareparse [-j THREADS] [-e] [-c] LISTFILE\n");
             return 2;
         }
     }
     if (optind != argc - 1) {
-        fprintf(stderr, "usage: bareparse [-j THREADS] [-e] LISTFILE\n");
+        fprintf(stderr, "usage: bareparse [-j THREADS] [-e] [-c] LISTFILE\n");
         return 2;
     }
+    if (block_cache && !ts_block_cache_install()) die("%s", "the block cache cannot be installed here");
     read_list(argv[optind]);
     if ((size_t)threads > job_count) threads = job_count ? (long)job_count : 1;
 

@@ -78,9 +78,10 @@ public final class GrammarRegistry: Sendable {
 
     /// The language of a file, from its name or, failing that, its shebang line.
     public func detectLanguage(path: String, firstBytes: ArraySlice<UInt8>) -> String? {
-        let fileName = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        let dot = fileName.lastIndex(of: ".")
-        let ext = dot.map { fileName[fileName.index(after: $0)...].lowercased() } ?? ""
+        // Found on the UTF-8 view: a byte search, not a walk over the path's characters.
+        let fileName = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+        let dot = fileName.utf8.lastIndex(of: UInt8(ascii: "."))
+        let ext = dot.map { fileName[fileName.utf8.index(after: $0)...].lowercased() } ?? ""
         let registered = state.withLock { $0.registered }
         if !registered.isEmpty {
             for (name, info) in registered.sorted(by: { $0.key < $1.key })
