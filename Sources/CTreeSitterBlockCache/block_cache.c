@@ -114,7 +114,9 @@ void *ts_block_cache_calloc(size_t count, size_t size) {
 
 void *ts_block_cache_realloc(void *block, size_t size) {
     if (!block) return ts_block_cache_malloc(size);
-    if (size > 0 && size <= malloc_usable_size(block)) return block;
+    /* A block that still fits stays, unless it would be mostly empty: then malloc shrinks it. */
+    size_t usable = malloc_usable_size(block);
+    if (size > 0 && size <= usable && size >= usable / 2) return block;
     void *moved = realloc(block, size);
     if (!moved && size > 0) return out_of_memory(size);
     return moved;

@@ -43,6 +43,10 @@ struct BlockCacheTests {
         let bytes = block.assumingMemoryBound(to: UInt8.self)
         #expect((0..<16).allSatisfy { bytes[$0] == 0x5A })
         memset(block, 0x5A, 5000)
+        // Shrunk to a sliver, the block is given back to malloc to shrink; the contents stay.
+        block = try #require(ts_block_cache_realloc(block, 8))
+        let kept = block.assumingMemoryBound(to: UInt8.self)
+        #expect((0..<8).allSatisfy { kept[$0] == 0x5A })
         ts_block_cache_free(block)
     }
 
