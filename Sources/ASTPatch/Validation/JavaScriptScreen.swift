@@ -125,7 +125,6 @@ enum ScreenWord: UInt8 {
         ("async", .async), ("await", .await), ("of", .of), ("get", .get), ("set", .set), ("as", .as), ("from", .from),
         ("undefined", .undefined),
     ]
-
 }
 
 /// Finds the word a name spells: a table by length and first letter rules most names out, then
