@@ -109,6 +109,21 @@ struct JavaScriptScreenTests {
         }
     }
 
+    /// The eight-bytes-at-a-time name scan agrees with the byte test for every byte at every
+    /// place, after a run of name bytes.
+    @Test func wordScanAgreesWithTheByteTest() {
+        let name = Array("aZ_$9m0Q".utf8)
+        for place in 0..<8 {
+            for value in 0...255 {
+                var bytes = name
+                bytes[place] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let expected = bytes.firstIndex { !ScreenScanner.isNameByte($0) } ?? 8
+                #expect(ScreenScanner.nameRun(UInt64(littleEndian: word)) == expected, "byte \(value) at \(place)")
+            }
+        }
+    }
+
     @Test func neverClearsWhatTheWalkFaultsInRealFiles() throws {
         let parser = try Self.parser()
         var files = FileCollector.collect([CLIFixtures.root]).files.filter { $0.hasSuffix(".js") }

@@ -503,7 +503,7 @@ struct ScreenScanner {
     private static let lettersHigh: UInt64 = 0x3FF_FFFF << 1 | 1 << 31 | 0x3FF_FFFF << 33
 
     @inline(__always)
-    private static func isNameByte(_ byte: UInt8) -> Bool {
+    static func isNameByte(_ byte: UInt8) -> Bool {
         let mask = byte < 64 ? nameBytesLow : byte < 128 ? lettersHigh : 0
         return mask >> UInt64(byte & 63) & 1 != 0
     }
@@ -512,6 +512,25 @@ struct ScreenScanner {
     private static func isNameStart(_ byte: UInt8) -> Bool {
         let mask = byte < 64 ? nameStartsLow : byte < 128 ? lettersHigh : 0
         return mask >> UInt64(byte & 63) & 1 != 0
+    }
+
+    /// How many of the eight bytes of `word` (first byte lowest) are name bytes before the
+    /// first that is not, found with whole-word arithmetic: per byte, a range test adds to the
+    /// byte's low seven bits a constant that carries into its top bit exactly when it is in range.
+    @inline(__always)
+    static func nameRun(_ word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low = word & ~high
+        @inline(__always) func inRange(_ value: UInt64, _ lowest: UInt64, _ highest: UInt64) -> UInt64 {
+            (value &+ ones &* (0x80 - lowest)) & ~(value &+ ones &* (0x7F - highest)) & high
+        }
+        let letter = inRange(low | ones &* 0x20, 0x61, 0x7A)
+        let digit = inRange(low, 0x30, 0x39)
+        let underscore = inRange(low, 0x5F, 0x5F)
+        let dollar = inRange(low, 0x24, 0x24)
+        let name = (letter | digit | underscore | dollar) & ~word
+        return (~name & high).trailingZeroBitCount / 8
     }
 
     /// The hash of a name token's spelling, for the binding table and the candidates.
@@ -571,6 +590,12 @@ struct ScreenScanner {
             let start = index
             var position = index + 1
             let base = text.baseAddress!
+            // Eight bytes at a time while they last, then byte by byte.
+            while position + 8 <= count {
+                let run = Self.nameRun(UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)))
+                position += run
+                if run < 8 { break }
+            }
             while position < count, Self.isNameByte(base[position]) { position += 1 }
             index = position
             if position < count, base[position] >= 0x80 || base[position] == UInt8(ascii: "\\") {
