@@ -1,3 +1,4 @@
+import Foundation
 import ASTPatch
 import Testing
 import TreeSitter
@@ -86,6 +87,22 @@ struct ValidationTests {
         #expect(verdicts.map(\.path) == files)
         let serial = SyntaxChecker(threads: 1).check(files: files)
         #expect(verdicts == serial)
+    }
+
+    /// Paths that overlap (a folder, a folder inside it, a file inside that) give each file one
+    /// verdict, in the collector's order, while the walk and the checks overlap.
+    @Test func overlappingPathsCheckEachFileOnce() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("astpatch-overlap-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/inner", withIntermediateDirectories: true)
+        try Data("x = 1\n".utf8).write(to: URL(fileURLWithPath: root + "/a.py"))
+        try Data("y = (\n".utf8).write(to: URL(fileURLWithPath: root + "/inner/b.py"))
+        let paths = [root, root + "/inner", root + "/inner/b.py", root + "/a.py"]
+        let (verdicts, missing) = SyntaxChecker(threads: 2).check(paths: paths)
+        #expect(missing.isEmpty)
+        #expect(verdicts.map(\.path) == FileCollector.collect(paths).files)
+        #expect(verdicts.map(\.path).sorted() == [root + "/a.py", root + "/inner/b.py"])
+        #expect(verdicts.map(\.status) == [.clean, .errors])
     }
 }
 

@@ -7,21 +7,29 @@ import Glibc
 /// the files below it that git would track (not ignored), without `.git` folders.
 public enum FileCollector {
     /// The files, in a stable order; a path that does not exist is returned as missing. `found`
-    /// hears of each file as soon as it is found (in no set order, and possibly twice when the
-    /// paths overlap), so that work on it can begin before the collection ends.
+    /// hears of each file once, as soon as it is found (in no set order), so that work on it can
+    /// begin before the collection ends.
     public static func collect(_ paths: [String], found: ((String) -> Void)? = nil) -> (files: [String], missing: [String]) {
         var files: [String] = []
         var missing: [String] = []
-        var seen = Set<String>()
+        // One path yields each file once; only overlapping paths need the files remembered.
+        let mayRepeat = paths.count > 1
+        var listed = Set<String>()
+        var reported = Set<String>()
+        let report: ((String) -> Void)? = found.map { found in
+            { file in
+                if !mayRepeat || reported.insert(file).inserted { found(file) }
+            }
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 missing.append(path)
                 continue
             }
-            let below = isDirectory.boolValue ? filesBelow(path, found: found) : [path]
-            if !isDirectory.boolValue { found?(path) }
-            for file in below where seen.insert(file).inserted {
+            let below = isDirectory.boolValue ? filesBelow(path, found: report) : [path]
+            if !isDirectory.boolValue { report?(path) }
+            for file in below where !mayRepeat || listed.insert(file).inserted {
                 files.append(file)
             }
         }

@@ -40,9 +40,7 @@ public struct SyntaxChecker: Sendable {
         let workers = max(1, threads)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             if worker == 0 {
-                var seen = Set<String>()
                 let outcome = FileCollector.collect(paths) { file in
-                    guard seen.insert(file).inserted else { return }
                     queue.withLock { $0.files.append(file) }
                     available.signal()
                 }
@@ -161,7 +159,7 @@ public struct SyntaxChecker: Sendable {
                 return FileVerdict(path: path, language: language, status: .clean, byteCount: length)
             }
         }
-        buffer.removeLast(buffer.count - length)
+        if buffer.count > length { buffer.removeLast(buffer.count - length) }
         let source = SourceText(buffer)
         buffer = []
         let diagnostics = validator.diagnostics(for: source, tree: tree)
