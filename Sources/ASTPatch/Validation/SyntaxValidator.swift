@@ -7,11 +7,9 @@ public protocol SyntaxValidator: Sendable {
     var needsTree: Bool { get }
     /// The file's syntax errors, in document order; empty when it is well-formed.
     func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic]
-    /// True when the tree alone proves the file well-formed, so that ``diagnostics(for:tree:)``
-    /// need not run; false when it cannot tell.
-    func isEvidentlyClean(_ tree: Tree) -> Bool
-    /// The same with the text the tree was parsed from, for validators that look at both; by
-    /// default ``isEvidentlyClean(_:)``.
+    /// True when the tree, and the text it was parsed from (without a BOM), prove the file
+    /// well-formed, so that ``diagnostics(for:tree:)`` need not run; false when they cannot tell.
+    /// By default false.
     func isEvidentlyClean(_ tree: Tree, body: ArraySlice<UInt8>) -> Bool
     /// The validator for one file of the language, when its name says it is a dialect (JSON with
     /// comments for `tsconfig.json`, say); by default this validator.
@@ -19,8 +17,7 @@ public protocol SyntaxValidator: Sendable {
 }
 
 extension SyntaxValidator {
-    public func isEvidentlyClean(_ tree: Tree) -> Bool { false }
-    public func isEvidentlyClean(_ tree: Tree, body: ArraySlice<UInt8>) -> Bool { isEvidentlyClean(tree) }
+    public func isEvidentlyClean(_ tree: Tree, body: ArraySlice<UInt8>) -> Bool { false }
     public func forFile(named path: String) -> any SyntaxValidator { self }
 }
 

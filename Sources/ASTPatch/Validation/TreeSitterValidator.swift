@@ -7,7 +7,7 @@ public struct TreeSitterValidator: SyntaxValidator {
 
     public var needsTree: Bool { true }
 
-    public func isEvidentlyClean(_ tree: Tree) -> Bool { !tree.rootNode.hasError }
+    public func isEvidentlyClean(_ tree: Tree, body: ArraySlice<UInt8>) -> Bool { !tree.rootNode.hasError }
 
     public func diagnostics(for source: SourceText, tree: Tree?) -> [SyntaxDiagnostic] {
         guard let root = tree?.rootNode, root.hasError else { return [] }
