@@ -79,21 +79,25 @@ static void *out_of_memory(size_t size) {
     abort();
 }
 
-void *ts_block_cache_malloc(size_t size) {
+/* A freed block of the request's class, or NULL when the thread holds none. */
+static inline void *take(size_t size) {
     size_t index = class_of_request(size);
-    if (index < class_count) {
-        void *block = cache.heads[index];
-        if (block) {
-            void *next = *(void **)block;
-            cache.heads[index] = next;
-            cache.held -= usable_of_class(index);
-            /* The list runs through blocks freed long ago: fetch the next one's link now, while
-             * the parser works, rather than wait for it at the next request. */
-            if (next) __builtin_prefetch(next, 1, 3);
-            return block;
-        }
-    }
-    void *block = malloc(size);
+    if (index >= class_count) return NULL;
+    void *block = cache.heads[index];
+    if (!block) return NULL;
+    void *next = *(void **)block;
+    cache.heads[index] = next;
+    cache.held -= usable_of_class(index);
+    /* The list runs through blocks freed long ago: fetch the next one's link now, while the
+     * parser works, rather than wait for it at the next request. */
+    if (next) __builtin_prefetch(next, 1, 3);
+    return block;
+}
+
+void *ts_block_cache_malloc(size_t size) {
+    void *block = take(size);
+    if (block) return block;
+    block = malloc(size);
     if (!block && size > 0) return out_of_memory(size);
     return block;
 }
@@ -101,13 +105,9 @@ void *ts_block_cache_malloc(size_t size) {
 void *ts_block_cache_calloc(size_t count, size_t size) {
     size_t total;
     if (__builtin_mul_overflow(count, size, &total)) return out_of_memory(SIZE_MAX);
-    size_t index = class_of_request(total);
-    if (index < class_count && cache.heads[index]) {
-        void *block = ts_block_cache_malloc(total);
-        memset(block, 0, total);
-        return block;
-    }
-    void *block = calloc(count, size);
+    void *block = take(total);
+    if (block) return memset(block, 0, total);
+    block = calloc(count, size);
     if (!block && total > 0) return out_of_memory(total);
     return block;
 }
